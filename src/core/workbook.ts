@@ -26,6 +26,25 @@ export const SHEET_KINDS: readonly SheetKind[] = [
   "okand",
 ];
 
+/**
+ * How a sheet records its kind in every host: a worksheet-scoped defined name with this name
+ * whose formula is the kind as text, e.g. ="driftredovisning". Excel, .xlsx files and the
+ * preview all keep sheet-scoped names, and readers without Rapportkoll never see them.
+ */
+export const KIND_NAME = "Rapportkoll_typ";
+
+/** The defined name's formula for a kind: ="driftredovisning". */
+export function kindFormula(kind: SheetKind): string {
+  return `="${kind}"`;
+}
+
+/** The kind a defined name's formula or value records, or null when it is not one of ours. */
+export function kindFromFormula(formula: unknown): SheetKind | null {
+  if (typeof formula !== "string") return null;
+  const text = formula.replace(/^=?"?/, "").replace(/"$/, "");
+  return (SHEET_KINDS as readonly string[]).includes(text) ? (text as SheetKind) : null;
+}
+
 export interface SheetSnapshot {
   name: string;
   /** Zero-based sheet row of values[0][0] (the used range need not start in A1). */
