@@ -28,6 +28,8 @@ export function unitOf(decimals: number): number {
 export type SumExplanation =
   /** The total leaves these parts out (indices into the parts). */
   | { kind: "leftOut"; parts: number[] }
+  /** The total leaves out one of these parts, which have the same value. */
+  | { kind: "leftOutOneOf"; parts: number[] }
   /** The total counts this part twice. */
   | { kind: "countedTwice"; part: number }
   /** The total counts only the first `count` parts: its range stops early. */
@@ -66,7 +68,8 @@ export function explainSum(
   }
   const leftOut: number[] = [];
   for (let i = 0; i < n; i += 1) if (meaningful(parts[i]) && near(diff, -parts[i])) leftOut.push(i);
-  if (leftOut.length > 0) return { kind: "leftOut", parts: leftOut };
+  if (leftOut.length === 1) return { kind: "leftOut", parts: leftOut };
+  if (leftOut.length > 1) return { kind: "leftOutOneOf", parts: leftOut };
   for (let i = 0; i < n; i += 1) {
     if (meaningful(parts[i]) && near(diff, parts[i])) return { kind: "countedTwice", part: i };
   }

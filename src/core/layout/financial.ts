@@ -6,8 +6,6 @@
  */
 import { Settings } from "../settings";
 import { SheetKind } from "../workbook";
-import { noise, sumToleranceUnits, unitOf } from "../calc/sum";
-import { decimalsOfFormat } from "../numbers";
 import { completeColumns, headerRoles } from "./columns";
 import { detectPercentConventions, detectSignConvention } from "./convention";
 import { unitIn } from "./headerBlock";
@@ -16,6 +14,7 @@ import { KindDetection, KindRecognizer } from "./recognizer";
 import { RowDraft, draftRows } from "./rows";
 import { buildStructure } from "./structure";
 import { normalizeLabel } from "./text";
+import { totalTolerance } from "./tolerance";
 import { ColumnInfo, RowInfo, SheetLayout, isAmountColumn } from "./types";
 
 const FINANCIAL_KINDS: readonly SheetKind[] = [
@@ -124,12 +123,8 @@ function recognize(
 
   const sumCols = columns.filter(isAmountColumn).map((c) => c.col);
   const toleranceSetting = settings.tolerance;
-  const tolerance = (row: number, col: number, parts: number): number => {
-    const format = decimalsOfFormat(grid.format(row, col));
-    const decimals = format ?? byCol(col)?.decimals ?? 0;
-    const value = grid.number(row, col);
-    return sumToleranceUnits(parts, toleranceSetting) * unitOf(decimals) + noise(Math.abs(value) * Math.max(1, parts));
-  };
+  const tolerance = (row: number, col: number, parts: number): number =>
+    totalTolerance(grid, row, col, parts, byCol(col)?.decimals, toleranceSetting);
   buildStructure({
     grid,
     drafts,
