@@ -5,7 +5,6 @@
  * from (Avvikelse: the budget and the outcome of its group; Förändring: the columns its header
  * names, or the two before it).
  */
-import { decimalsOfFormat } from "../numbers";
 import { CELL_NUMBER, CELL_TEXT, CELL_TEXT_NUMBER, SheetGrid, valueDecimals } from "./grid";
 import { HeaderBlock, HeaderColumn } from "./headerBlock";
 import { AmountRole, HeaderRef } from "./headers";
@@ -53,7 +52,7 @@ function statsOf(grid: SheetGrid, col: number, rows: readonly number[]): ColumnS
       continue;
     }
     const parsed = grid.textNumber(row, col);
-    const fromFormat = parsed ? parsed.decimals : decimalsOfFormat(grid.format(row, col));
+    const fromFormat = parsed ? parsed.decimals : grid.formatDecimalsAt(row, col);
     if (fromFormat !== null) {
       stats.formattedDecimals.set(fromFormat, (stats.formattedDecimals.get(fromFormat) ?? 0) + 1);
     } else {
@@ -83,19 +82,25 @@ export interface ColumnsResult {
 
 const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["avvikelseProcent", "forandringProcent"]);
 
-/** Columns with roles from the header alone (before the figures are read). */
+/** Columns with roles from the header alone (before the figures are read), all of one shape. */
 export function headerRoles(header: HeaderBlock): ColumnInfo[] {
   return header.columns.map((h: HeaderColumn): ColumnInfo => {
-    if (h.col === header.labelCol) return { col: h.col, role: "label", header: h.header };
-    let role: ColumnRole = h.meaning.role ?? "unknown";
-    if (h.meaning.role === null && h.col < header.labelCol) role = "text";
+    const label = h.col === header.labelCol;
+    let role: ColumnRole = label ? "label" : (h.meaning.role ?? "unknown");
+    if (!label && h.meaning.role === null && h.col < header.labelCol) role = "text";
     return {
       col: h.col,
       role,
       header: h.header,
-      ...(h.group ? { group: h.group } : {}),
-      ...(h.meaning.year !== undefined ? { year: h.meaning.year } : {}),
-      ...(PERCENT_ROLES.has(role) || h.meaning.percent ? { percent: true } : {}),
+      group: label ? undefined : h.group,
+      year: label ? undefined : h.meaning.year,
+      from: undefined,
+      to: undefined,
+      decimals: undefined,
+      percent: !label && (PERCENT_ROLES.has(role) || h.meaning.percent) ? true : undefined,
+      direction: undefined,
+      base: undefined,
+      percentPoints: undefined,
     };
   });
 }

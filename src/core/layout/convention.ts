@@ -41,13 +41,20 @@ export interface ConventionInput {
   notes: string[];
 }
 
-function* valueRows(input: ConventionInput): Generator<RowDraft> {
+/** Rows voted on: conventions are clear long before the end of a big sheet. */
+const VOTING_ROWS = 5000;
+
+/** Rows with figures, spread evenly over the sheet and at most VOTING_ROWS of them. */
+function valueRows(input: ConventionInput): RowDraft[] {
   const { drafts, dataStart, dataEnd, grid } = input;
-  if (dataStart < 0) return;
-  for (let r = dataStart; r <= dataEnd; r += 1) {
+  const rows: RowDraft[] = [];
+  if (dataStart < 0) return rows;
+  const step = Math.max(1, Math.floor((dataEnd - dataStart + 1) / VOTING_ROWS));
+  for (let r = dataStart; r <= dataEnd; r += step) {
     const d = drafts[r - grid.top];
-    if ((d.role === "item" || d.role === "total") && d.hasNumbers) yield d;
+    if ((d.role === "item" || d.role === "total") && d.hasNumbers) rows.push(d);
   }
+  return rows;
 }
 
 function noteConvention(notes: readonly string[]): "A" | "B" | null {
@@ -121,6 +128,7 @@ export function detectPercentConventions(
   const { grid, columns } = input;
   let sheetFrom = 0;
   let sheetTo = 0;
+  const rows = valueRows(input);
   for (const column of columns) {
     if (column.from === undefined || column.to === undefined) continue;
     const fromCol = byCol(column.from);
@@ -128,7 +136,7 @@ export function detectPercentConventions(
     if (column.role === "forandring") {
       let toMinusFrom = 0;
       let fromMinusTo = 0;
-      for (const d of valueRows(input)) {
+      for (const d of rows) {
         const f = grid.number(d.row, column.from);
         const t = grid.number(d.row, column.to);
         const v = grid.number(d.row, column.col);
@@ -146,7 +154,7 @@ export function detectPercentConventions(
     if (column.role === "forandringProcent" || column.role === "avvikelseProcent") {
       const votes: PercentVotes = { from: 0, to: 0, ratio: 0, points: 0 };
       const formatted = percentFormatted(column.col);
-      for (const d of valueRows(input)) {
+      for (const d of rows) {
         const f = grid.number(d.row, column.from);
         const t = grid.number(d.row, column.to);
         const v = grid.number(d.row, column.col);

@@ -14,7 +14,7 @@ import { KindDetection, KindRecognizer } from "./recognizer";
 import { RowDraft, draftRows } from "./rows";
 import { buildStructure } from "./structure";
 import { normalizeLabel } from "./text";
-import { totalTolerance } from "./tolerance";
+import { printedUnit, totalTolerance } from "./tolerance";
 import { ColumnInfo, RowInfo, SheetLayout, isAmountColumn } from "./types";
 
 const FINANCIAL_KINDS: readonly SheetKind[] = [
@@ -83,22 +83,33 @@ function levelsOf(drafts: readonly RowDraft[]): Int32Array {
   return levels;
 }
 
+/**
+ * RowInfo objects all of one shape (absent fields undefined): rules walk them by the
+ * hundred thousand, and one shape keeps every property access fast.
+ */
 function buildRows(drafts: readonly RowDraft[]): RowInfo[] {
   const levels = levelsOf(drafts);
-  return drafts.map((d, index): RowInfo => {
-    const info: RowInfo = { row: d.row, role: d.role, label: d.label };
-    if (d.role === "item" || d.role === "total" || d.role === "percent") info.level = levels[index];
-    if (d.parts) info.parts = d.parts;
-    if (d.minus) info.minus = d.minus;
-    if (d.parentRow !== undefined) info.parentRow = d.parentRow;
-    if (d.totalSource) info.totalSource = d.totalSource;
-    if (d.acrossColumns) info.acrossColumns = d.acrossColumns;
-    if (d.acrossMinusColumns) info.acrossMinusColumns = d.acrossMinusColumns;
-    if (d.varav) info.varav = true;
-    if (d.percentOf !== undefined) info.percentOf = d.percentOf;
-    if (d.flow) info.flow = d.flow;
-    return info;
-  });
+  const rows = new Array<RowInfo>(drafts.length);
+  for (let index = 0; index < drafts.length; index += 1) {
+    const d = drafts[index];
+    const valued = d.role === "item" || d.role === "total" || d.role === "percent";
+    rows[index] = {
+      row: d.row,
+      role: d.role,
+      label: d.label,
+      parts: d.parts,
+      minus: d.minus,
+      level: valued ? levels[index] : undefined,
+      parentRow: d.parentRow,
+      totalSource: d.totalSource,
+      acrossColumns: d.acrossColumns,
+      acrossMinusColumns: d.acrossMinusColumns,
+      varav: d.varav,
+      percentOf: d.percentOf,
+      flow: d.flow,
+    };
+  }
+  return rows;
 }
 
 function recognize(
@@ -134,6 +145,8 @@ function recognize(
     positiveRiskCols: columns.filter((c) => c.role === "positivRisk").map((c) => c.col),
     negativeRiskCols: columns.filter((c) => c.role === "negativRisk").map((c) => c.col),
     tolerance,
+    unit: (row: number, col: number) => printedUnit(grid, row, col, byCol(col)?.decimals),
+    toleranceSetting,
   });
 
   const notes: string[] = [header.title];

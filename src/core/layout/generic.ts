@@ -24,7 +24,23 @@ export function genericLayout(
     header.headerRows,
     header.firstDataRow
   );
-  const rows = drafts.map((d): RowInfo => ({ row: d.row, role: d.role, label: d.label }));
+  const rows = drafts.map(
+    (d): RowInfo => ({
+      row: d.row,
+      role: d.role,
+      label: d.label,
+      parts: undefined,
+      minus: undefined,
+      level: undefined,
+      parentRow: undefined,
+      totalSource: undefined,
+      acrossColumns: undefined,
+      acrossMinusColumns: undefined,
+      varav: undefined,
+      percentOf: undefined,
+      flow: undefined,
+    })
+  );
   return {
     sheet: prepared.sheet.name,
     kind,

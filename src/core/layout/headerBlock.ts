@@ -148,7 +148,21 @@ export function unitIn(text: string): Unit | undefined {
 
 /** Generic words in the label column's header cell: not a title. */
 const GENERIC_LABEL_HEADER =
-  /^(?:verksamhet|verksamheter|avdelning|ansvar|kostnadsslag|post|poster|projekt|mnkr|tkr|kr|belopp.*|konto|område|enhet|nämnd|)$/;
+  /^(?:verksamhet|verksamheter|avdelning|ansvar|kostnadsslag|post|poster|projekt|risk|mnkr|tkr|kr|belopp.*|konto|område|enhet|nämnd|)$/;
+
+/**
+ * The label column's header cell names the table when it says what the table is
+ * ("Investeringar mnkr*", "Resultaträkning") rather than what the rows are ("Verksamhet").
+ */
+function looksLikeTitle(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (GENERIC_LABEL_HEADER.test(lower)) return false;
+  return (
+    unitIn(text) !== undefined ||
+    /invest|drift|resultat|ekonomi|budget|känslighet|redovisning/.test(lower) ||
+    lower.split(" ").length >= 3
+  );
+}
 
 function firstText(grid: SheetGrid, row: number): string {
   for (let c = grid.left; c < grid.left + grid.width; c += 1) {
@@ -190,10 +204,13 @@ function buildColumns(grid: SheetGrid, labelCol: number, headerRows: number[]): 
         continue;
       }
       if (spread === "") continue;
-      const upperMeaning = headerMeaning(spread);
-      if (upperMeaning.role !== null && !upperMeaning.foreign && headerMeaning(text).role === null) {
-        // "Budget" over "2020": one header split over two rows.
-        text = `${spread} ${text}`.trim();
+      const upperRole = headerMeaning(spread);
+      const lowerRole = headerMeaning(text).role;
+      if (upperRole.role !== null && !upperRole.foreign) {
+        // "Budget" over "2020", "Förändri" over "ng", "Förändring B 2023-B 2024" over "tkr | %":
+        // one header split over two rows. When both rows name a role, the upper text is
+        // another column's header spread too far, not this column's.
+        if (lowerRole === null || lowerRole === "year") text = `${spread} ${text}`.trim();
       } else {
         groups.push(spread);
       }
@@ -224,8 +241,7 @@ export function findHeaderBlock(grid: SheetGrid): HeaderBlock {
 
   let title = titleRows.length > 0 ? firstText(grid, titleRows[0]) : "";
   const labelHeader = headerRows.length > 0 ? cleanText(grid.text(headerRows[headerRows.length - 1], labelCol)) : "";
-  if (title === "" && labelHeader !== "" && !GENERIC_LABEL_HEADER.test(labelHeader.toLowerCase()))
-    title = labelHeader;
+  if (title === "" && looksLikeTitle(labelHeader)) title = labelHeader;
   if (title === "") title = grid.sheet.name;
 
   const columns = buildColumns(grid, labelCol, headerRows);

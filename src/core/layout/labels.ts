@@ -58,9 +58,19 @@ const SUMMA_X = /^(?:summa|delsumma|s:a|totalt?)\s+(.+)$/;
 const X_TOTALT = /^(.+?),?\s+totalt?$/;
 const X_NETTO = /^(.+?),?\s+netto$/;
 
+/**
+ * Every label this module reads anything from contains one of these words: rows of a long
+ * sheet named after verksamheter and projects are passed over with this one test.
+ */
+export const MEANINGFUL_WORDS =
+  /summa|total|netto|resultat|kostnad|intäkt|s:a|varav|därav|procent|förändring|statsbidrag|utjämning|försäljning|taxor|avgift|bidrag|avskrivning|nedskrivning|köp av|personal|löne|material|lokalhyr/;
+
+/** Every total label contains one of these: a cheap test before the exact patterns. */
+const TOTAL_WORDS = /summa|total|netto|resultat|kostnader|intäkter|s:a/;
+
 /** The kind of total a label names, or null for an ordinary row. */
 export function totalLabel(label: string): TotalLabel | null {
-  if (label === "") return null;
+  if (label === "" || !TOTAL_WORDS.test(label)) return null;
   if (NETRISK.test(label)) return { cls: "netrisk" };
   if (COST.test(label)) return { cls: "cost" };
   if (INCOME.test(label)) return { cls: "income" };

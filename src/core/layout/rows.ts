@@ -13,6 +13,7 @@ import {
 } from "./grid";
 import { looksLikeHeader } from "./headers";
 import {
+  MEANINGFUL_WORDS,
   TotalLabel,
   flowOf,
   isPercentRowLabel,
@@ -20,7 +21,7 @@ import {
   isVaravHeading,
   totalLabel,
 } from "./labels";
-import { cleanText, normalizeLabel } from "./text";
+import { cleanText, normalizeCleanLabel } from "./text";
 import { RowRole, TotalSource } from "./types";
 
 export interface RowDraft {
@@ -92,6 +93,7 @@ export function draftRows(
   for (let i = 0; i < grid.height; i += 1) {
     const row = grid.top + i;
     const label = labelOf(grid, row, labelCol);
+    // Every field set here, in one order: drafts keep one shape while structure.ts fills them in.
     const draft: RowDraft = {
       row,
       role: "blank",
@@ -100,7 +102,17 @@ export function draftRows(
       total: null,
       varavHeading: false,
       varavDetail: false,
+      flow: undefined,
       hasNumbers: hasNumbers[i] === 1,
+      parts: undefined,
+      minus: undefined,
+      parentRow: undefined,
+      totalSource: undefined,
+      varav: undefined,
+      acrossColumns: undefined,
+      acrossMinusColumns: undefined,
+      percentOf: undefined,
+      siblingTotal: undefined,
     };
     drafts[i] = draft;
     const base = i * grid.width;
@@ -124,13 +136,15 @@ export function draftRows(
       draft.role = "note";
       continue;
     }
-    draft.norm = normalizeLabel(label);
+    draft.norm = normalizeCleanLabel(label);
+    const meaningful = MEANINGFUL_WORDS.test(draft.norm);
     if (draft.hasNumbers) {
+      draft.role = "item";
+      if (!meaningful) continue;
       if (isPercentRowLabel(draft.norm)) {
         draft.role = "percent";
         continue;
       }
-      draft.role = "item";
       draft.total = totalLabel(draft.norm);
       draft.varavDetail = isVaravDetail(draft.norm);
       const flow = flowOf(draft.norm);
@@ -153,11 +167,11 @@ export function draftRows(
     if (headerLike >= 2 && headerLike === texts) draft.role = "header";
     else if (missing > 0 && label !== "") {
       draft.role = "item";
-      const flow = flowOf(draft.norm);
+      const flow = meaningful ? flowOf(draft.norm) : undefined;
       if (flow) draft.flow = flow;
     } else if (label !== "" || texts > 0) {
       draft.role = "heading";
-      draft.varavHeading = isVaravHeading(draft.norm);
+      draft.varavHeading = meaningful && isVaravHeading(draft.norm);
     }
   }
   return { drafts, dataStart: dataEnd >= 0 ? firstBody : -1, dataEnd };

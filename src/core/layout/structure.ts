@@ -11,7 +11,7 @@
  * Everything is linear in the number of rows: each row is pushed and taken once, and the
  * costlier fallbacks run only for totals that match no simple reading, on bounded lists.
  */
-import { explainSum, rowsOfSumFormula } from "../calc/sum";
+import { explainSum, noise, rowsOfSumFormula, sumToleranceUnits } from "../calc/sum";
 import { SheetGrid } from "./grid";
 import { TotalClass, labelMatchesStem } from "./labels";
 import { RowDraft } from "./rows";
@@ -29,6 +29,10 @@ export interface StructureInput {
   negativeRiskCols: readonly number[];
   /** The tolerance of a total in one column when it has n parts (value units). */
   tolerance: (row: number, col: number, parts: number) => number;
+  /** One unit of the last digit a total's cell prints (for tolerances of many part counts). */
+  unit: (row: number, col: number) => number;
+  /** settings.tolerance */
+  toleranceSetting: number | "auto";
 }
 
 interface Reading {
@@ -533,6 +537,7 @@ class StructureBuilder {
 
   private formulaTotal(row: number): boolean {
     const { sumCols } = this.input;
+    if (!this.grid.hasFormulas) return false;
     const counts = new Map<string, { rows: number[]; n: number }>();
     let formulas = 0;
     for (const c of sumCols) {
@@ -630,8 +635,10 @@ class StructureBuilder {
   }
 
   private bestDetailRun(parent: number, extent: readonly number[]): { rows: number; matched: number } {
-    const { sumCols, tolerance } = this.input;
+    const { sumCols, unit, toleranceSetting } = this.input;
     const sums = new Float64Array(sumCols.length);
+    const units = sumCols.map((c) => unit(parent, c));
+    const totals = sumCols.map((c) => this.num(parent, c));
     let bestRows = extent.length;
     let bestMatched = -1;
     for (let k = 1; k <= extent.length; k += 1) {
@@ -639,8 +646,10 @@ class StructureBuilder {
       for (let i = 0; i < sumCols.length; i += 1) {
         const v = this.num(extent[k - 1], sumCols[i]);
         if (!Number.isNaN(v)) sums[i] += v;
-        const t = this.num(parent, sumCols[i]);
-        if (!Number.isNaN(t) && Math.abs(t - sums[i]) <= tolerance(parent, sumCols[i], k)) matched += 1;
+        const t = totals[i];
+        if (Number.isNaN(t)) continue;
+        const tolerance = sumToleranceUnits(k, toleranceSetting) * units[i] + noise(Math.abs(t) * k);
+        if (Math.abs(t - sums[i]) <= tolerance) matched += 1;
       }
       if (matched >= bestMatched && matched > 0) {
         bestMatched = matched;

@@ -7,18 +7,29 @@
 const ODD_SPACES = /[\u00A0\u2007\u2008\u2009\u200A\u202F\u3000\t\r\n]+/g;
 const INVISIBLE = /[\u00AD\u200B\u200C\u200D\uFEFF]/g;
 
+/** Anything cleanText changes besides trimming. */
+const NEEDS_CLEANING = /[\u00A0\u2007-\u200D\u202F\u3000\t\r\n\u00AD\uFEFF]| {2}/;
+
 /** Collapses every kind of space to one ordinary space and trims; removes soft hyphens. */
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return text.replace(INVISIBLE, "").replace(ODD_SPACES, " ").replace(/ {2,}/g, " ").trim();
 }
 
 /** Lower case, one space between words, no footnote marks: the form labels are matched in. */
 export function normalizeLabel(text: string): string {
-  return cleanText(text)
-    .toLowerCase()
-    .replace(/[*¹²³†]+$/u, "")
-    .replace(/^[-–•·]+\s*/u, "")
-    .trim();
+  return normalizeCleanLabel(cleanText(text));
+}
+
+/** normalizeLabel for text already passed through cleanText. */
+export function normalizeCleanLabel(cleaned: string): string {
+  let label = cleaned.toLowerCase();
+  if (label === "") return label;
+  const last = label.charCodeAt(label.length - 1);
+  if (last === 42 || last > 127) label = label.replace(/[*¹²³†]+$/u, "");
+  const first = label.charCodeAt(0);
+  if (first === 45 || first > 127) label = label.replace(/^[-–•·]+\s*/u, "");
+  return label.trim();
 }
 
 /** Lower case with every space removed, so "Avvikels e" and "Förändri ng" match their words. */

@@ -51,6 +51,40 @@ function consistent(sheet: AnalysedSheet, total: RowInfo, col: number, tolerance
   return Math.abs(value - sum) <= totalTolerance(sheet.grid, total.row, col, n, columnDecimals, tolerance);
 }
 
+/**
+ * The driftredovisning a resultaträkning's result is compared with: the only one sharing a
+ * column header, or among several the only one whose total agrees in some shared column.
+ * With no clear partner nothing is compared (no error from a guess).
+ */
+function driftPartner(
+  ctx: RuleContext,
+  resultRow: number,
+  others: readonly AnalysedSheet[]
+): { sheet: AnalysedSheet; row: number } | null {
+  const mine = ctx.layout.columns.filter(isAmountColumn);
+  const candidates: { sheet: AnalysedSheet; row: number; agrees: boolean }[] = [];
+  for (const other of others) {
+    if (other.layout.kind !== "driftredovisning") continue;
+    const total = grandTotal(other);
+    if (!total) continue;
+    const theirs = new Map(other.layout.columns.filter(isAmountColumn).map((c) => [columnKey(c), c]));
+    let shared = 0;
+    let agrees = false;
+    for (const column of mine) {
+      const match = theirs.get(columnKey(column));
+      if (!match) continue;
+      shared += 1;
+      const a = ctx.number(resultRow, column.col);
+      const b = other.grid.number(total.row, match.col);
+      if (a !== null && !Number.isNaN(b) && Math.abs(a - b) <= unitOf(column.decimals ?? 0)) agrees = true;
+    }
+    if (shared > 0) candidates.push({ sheet: other, row: total.row, agrees });
+  }
+  if (candidates.length === 1) return candidates[0];
+  const agreeing = candidates.filter((c) => c.agrees);
+  return agreeing.length === 1 ? agreeing[0] : null;
+}
+
 interface Comparison {
   row: number;
   other: AnalysedSheet;
@@ -121,35 +155,39 @@ export const crossMismatch: Rule = {
 
     if (ctx.layout.kind === "resultatrakning") {
       const result = grandTotal(me);
-      if (result) {
-        for (const other of others) {
-          if (other.layout.kind !== "driftredovisning") continue;
-          const total = grandTotal(other);
-          if (!total) continue;
-          findings.push(
-            ...compare(ctx, crossMismatch, {
-              row: result.row,
-              other,
-              otherRow: total.row,
-              sv: `Resultatet ska vara lika med driftredovisningens summa på bladet "${other.sheet.name}"`,
-              en: `The result should equal the operating statement's total on sheet "${other.sheet.name}"`,
-              link: false,
-            })
-          );
-        }
+      const partner = result ? driftPartner(ctx, result.row, others) : null;
+      if (result && partner) {
+        findings.push(
+          ...compare(ctx, crossMismatch, {
+            row: result.row,
+            other: partner.sheet,
+            otherRow: partner.row,
+            sv: `Resultatet ska vara lika med driftredovisningens summa på bladet "${partner.sheet.sheet.name}"`,
+            en: `The result should equal the operating statement's total on sheet "${partner.sheet.sheet.name}"`,
+            link: false,
+          })
+        );
       }
     }
 
-    const rowsByKey = new Map<string, number>();
+    // The names of the other sheets, then one pass over this sheet's labels to find them.
+    const wanted = new Map<string, AnalysedSheet[]>();
+    for (const other of others) {
+      for (const key of new Set([nameKey(other.layout.title), nameKey(other.sheet.name)])) {
+        if (key.length < 3) continue;
+        wanted.set(key, [...(wanted.get(key) ?? []), other]);
+      }
+    }
+    if (wanted.size === 0) return findings;
+    const initials = new Set([...wanted.keys()].map((k) => k[0]));
+    const rowOf = new Map<AnalysedSheet, number>();
     for (const info of ctx.valueRows) {
       if (info.role === "percent" || info.label === "") continue;
-      const key = nameKey(info.label);
-      if (key.length >= 3 && !rowsByKey.has(key)) rowsByKey.set(key, info.row);
+      if (!initials.has(info.label.trim().charAt(0).toLowerCase())) continue;
+      for (const other of wanted.get(nameKey(info.label)) ?? []) if (!rowOf.has(other)) rowOf.set(other, info.row);
     }
     for (const other of others) {
-      const keys = new Set([nameKey(other.layout.title), nameKey(other.sheet.name)]);
-      let row: number | undefined;
-      for (const key of keys) if (row === undefined && key.length >= 3) row = rowsByKey.get(key);
+      const row = rowOf.get(other);
       if (row === undefined) continue;
       const total = grandTotal(other);
       if (!total) continue;

@@ -15,29 +15,32 @@ export function deviationColumns(ctx: RuleContext): ColumnInfo[] {
   return ctx.layout.columns.filter((c) => c.role === "avvikelse" && c.from !== undefined && c.to !== undefined);
 }
 
-/** What a row's avvikelse should be, and its formula; null when budget or outcome is missing. */
-export function expectedDeviation(
-  ctx: RuleContext,
-  row: number,
-  column: ColumnInfo
-): { value: number; formula: string; sign: 1 | -1; budget: number; outcome: number } | null {
-  const budgetCol = column.from as number;
-  const outcomeCol = column.to as number;
-  const budget = ctx.number(row, budgetCol);
-  const outcome = ctx.number(row, outcomeCol);
+export interface ExpectedDeviation {
+  value: number;
+  sign: 1 | -1;
+  budget: number;
+  outcome: number;
+}
+
+/** What a row's avvikelse should be; null when budget or outcome is missing. */
+export function expectedDeviation(ctx: RuleContext, row: number, column: ColumnInfo): ExpectedDeviation | null {
+  const budget = ctx.number(row, column.from as number);
+  const outcome = ctx.number(row, column.to as number);
   if (budget === null || outcome === null) return null;
   const sign = deviationSign(ctx.layout.signConvention, ctx.row(row)?.flow, budget);
-  return {
-    value: sign * (outcome - budget),
-    formula: sign === 1 ? differenceFormula(row, outcomeCol, budgetCol) : differenceFormula(row, budgetCol, outcomeCol),
-    sign,
-    budget,
-    outcome,
-  };
+  return { value: sign * (outcome - budget), sign, budget, outcome };
+}
+
+/** The avvikelse formula of a row: =C5-B5, or =B5-C5 for a cost row under convention B. */
+export function deviationFormula(row: number, column: ColumnInfo, sign: 1 | -1): string {
+  const budgetCol = column.from as number;
+  const outcomeCol = column.to as number;
+  return sign === 1 ? differenceFormula(row, outcomeCol, budgetCol) : differenceFormula(row, budgetCol, outcomeCol);
 }
 
 /** True when a printed avvikelse agrees with the expected one, given the rounding of all three figures. */
 export function deviationAgrees(ctx: RuleContext, row: number, column: ColumnInfo, actual: number, expected: number): boolean {
+  if (actual === expected) return true;
   const slack =
     roundingSlack(actual, column.decimals ?? 0) +
     roundingSlack(ctx.number(row, column.from as number) ?? 0, ctx.column(column.from as number)?.decimals ?? 0) +
@@ -73,7 +76,7 @@ export const deviationMismatch: Rule = {
                 en: `${budgetName} − ${outcomeName}, since costs are positive`,
               };
         const reversed = differenceAgrees(actual, -expected.value, Math.abs(expected.value) * 1e-9 + 1e-9) && actual !== 0;
-        const formula = expected.formula;
+        const formula = deviationFormula(info.row, column, expected.sign);
         findings.push(
           ctx.finding(deviationMismatch, info.row, column.col, {
             message:

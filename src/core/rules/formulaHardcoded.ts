@@ -5,7 +5,7 @@
  */
 import { Finding } from "../findings";
 import { CELL_NUMBER } from "../layout/grid";
-import { deviationAgrees, deviationColumns, expectedDeviation } from "./deviationMismatch";
+import { deviationAgrees, deviationColumns, deviationFormula, expectedDeviation } from "./deviationMismatch";
 import { acrossFix, formulaEdit, totalFix } from "./fixes";
 import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
 
@@ -42,16 +42,17 @@ export const formulaHardcoded: Rule = {
         const expected = expectedDeviation(ctx, info.row, column);
         const actual = ctx.number(info.row, column.col);
         if (!expected || actual === null || !deviationAgrees(ctx, info.row, column, actual, expected.value)) continue;
+        const formula = deviationFormula(info.row, column, expected.sign);
         findings.push(
           ctx.finding(formulaHardcoded, info.row, column.col, {
-            message: `Avvikelsen är inskriven som ett fast tal. Med formeln ${expected.formula} räknas den om när budget eller utfall ändras.`,
-            messageEn: `The deviation is typed as a constant. With the formula ${expected.formula} it follows when budget or outcome change.`,
+            message: `Avvikelsen är inskriven som ett fast tal. Med formeln ${formula} räknas den om när budget eller utfall ändras.`,
+            messageEn: `The deviation is typed as a constant. With the formula ${formula} it follows when budget or outcome change.`,
             expected: expected.value,
             actual,
             fix: {
-              label: `Skriv ${expected.formula}`,
-              labelEn: `Write ${expected.formula}`,
-              edits: [formulaEdit(ctx, info.row, column.col, expected.formula)],
+              label: `Skriv ${formula}`,
+              labelEn: `Write ${formula}`,
+              edits: [formulaEdit(ctx, info.row, column.col, formula)],
             },
           })
         );

@@ -145,7 +145,8 @@ export const sumMismatch: Rule = {
         explainFormula(ctx, check) ??
         (check.minus.length === 0 && !check.across
           ? (() => {
-              const e = explainSum(check.actual as number, check.partValues, check.tolerance);
+              const values = check.plus.map((r) => ctx.number(r, c) ?? 0);
+              const e = explainSum(check.actual as number, values, check.tolerance);
               return e ? describe(ctx, check, e) : null;
             })()
           : null);

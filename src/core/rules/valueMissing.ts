@@ -7,8 +7,8 @@
 import { Finding } from "../findings";
 import { CELL_BLANK, CELL_NUMBER, CELL_TEXT_NUMBER } from "../layout/grid";
 import { isBaseAmountColumn } from "../layout/types";
-import { expectedChange } from "./changeMismatch";
-import { expectedDeviation } from "./deviationMismatch";
+import { changeFormula, expectedChange } from "./changeMismatch";
+import { deviationFormula, expectedDeviation } from "./deviationMismatch";
 import { formulaEdit, totalFix } from "./fixes";
 import { rowsEn, rowsSv } from "./text";
 import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
@@ -50,9 +50,13 @@ export const valueMissing: Rule = {
       if ((column.role !== "avvikelse" && column.role !== "forandring") || column.from === undefined) continue;
       for (const info of ctx.valueRows) {
         if (info.role === "percent" || ctx.grid.kindAt(info.row, column.col) !== CELL_BLANK) continue;
-        const expected =
-          column.role === "avvikelse" ? expectedDeviation(ctx, info.row, column) : expectedChange(ctx, info.row, column);
+        const deviation = column.role === "avvikelse" ? expectedDeviation(ctx, info.row, column) : null;
+        const change = column.role === "forandring" ? expectedChange(ctx, info.row, column) : null;
+        const expected = deviation ?? change;
         if (!expected) continue;
+        const formula = deviation
+          ? deviationFormula(info.row, column, deviation.sign)
+          : changeFormula(info.row, column);
         const what = column.role === "avvikelse" ? { sv: "Avvikelsen", en: "The deviation" } : { sv: "Förändringen", en: "The change" };
         findings.push(
           ctx.finding(valueMissing, info.row, column.col, {
@@ -62,9 +66,9 @@ export const valueMissing: Rule = {
             actual: null,
             related: [ctx.a1(info.row, column.from), ctx.a1(info.row, column.to as number)],
             fix: {
-              label: `Skriv ${expected.formula}`,
-              labelEn: `Write ${expected.formula}`,
-              edits: [formulaEdit(ctx, info.row, column.col, expected.formula)],
+              label: `Skriv ${formula}`,
+              labelEn: `Write ${formula}`,
+              edits: [formulaEdit(ctx, info.row, column.col, formula)],
             },
           })
         );

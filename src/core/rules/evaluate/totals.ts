@@ -23,8 +23,6 @@ export interface TotalCheck {
   /** Rows added and subtracted. */
   plus: number[];
   minus: number[];
-  /** The parts' figures in this column (blank as 0), in the order of `plus`. */
-  partValues: number[];
   /** Nettorisk: one figure over several columns. */
   across: boolean;
   status: TotalStatus;
@@ -59,19 +57,16 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         ctx.column(valueCol)?.decimals,
         settings.tolerance
       );
-      checks.push(check(info, valueCol, actual, expected, tolerance, plus, minus, [], true));
+      checks.push(check(info, valueCol, actual, expected, tolerance, plus, minus, true));
       continue;
     }
     for (const column of amountCols) {
       const c = column.col;
       let expected = 0;
       let any = false;
-      const partValues: number[] = [];
       for (const p of plus) {
         const v = grid.number(p, c);
-        if (Number.isNaN(v)) partValues.push(0);
-        else {
-          partValues.push(v);
+        if (!Number.isNaN(v)) {
           expected += v;
           any = true;
         }
@@ -96,7 +91,6 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
             tolerance: 0,
             plus,
             minus,
-            partValues,
             across: false,
             status: "blank",
           });
@@ -105,7 +99,7 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
       }
       if (!any && actual === 0) continue;
       const tolerance = totalTolerance(grid, info.row, c, n, column.decimals, settings.tolerance);
-      checks.push(check(info, c, actual, expected, tolerance, plus, minus, partValues, false));
+      checks.push(check(info, c, actual, expected, tolerance, plus, minus, false));
     }
   }
   return checks;
@@ -119,7 +113,6 @@ function check(
   tolerance: number,
   plus: number[],
   minus: number[],
-  partValues: number[],
   across: boolean
 ): TotalCheck {
   const diff = actual - expected;
@@ -130,5 +123,5 @@ function check(
       : size <= tolerance
         ? "rounding"
         : "mismatch";
-  return { row: info.row, col, info, actual, expected, diff, tolerance, plus, minus, partValues, across, status };
+  return { row: info.row, col, info, actual, expected, diff, tolerance, plus, minus, across, status };
 }
