@@ -135,23 +135,33 @@ export function rowsOfSumFormula(
   return plus.length + minus.length > 0 ? { plus, minus } : null;
 }
 
-/** Sorted rows grouped into runs; `canSpan` says which rows between two parts a range may cover. */
+/**
+ * Sorted rows grouped into runs of consecutive rows; two runs of at least two rows are joined
+ * across rows that `canSpan` (no number in this column), so SUM(B6:B14) can step over a
+ * heading while two single cells stay "=B4+B12".
+ */
 function runs(rows: readonly number[], canSpan: (row: number) => boolean): [number, number][] {
-  const sorted = [...rows].sort((a, b) => a - b);
-  const result: [number, number][] = [];
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const strict: [number, number][] = [];
   for (const row of sorted) {
-    const last = result[result.length - 1];
-    if (last) {
+    const last = strict[strict.length - 1];
+    if (last && last[1] + 1 === row) last[1] = row;
+    else strict.push([row, row]);
+  }
+  const joined: [number, number][] = [];
+  for (const run of strict) {
+    const last = joined[joined.length - 1];
+    if (last && last[1] > last[0] && run[1] > run[0]) {
       let bridge = true;
-      for (let r = last[1] + 1; r < row && bridge; r += 1) bridge = canSpan(r);
+      for (let r = last[1] + 1; r < run[0] && bridge; r += 1) bridge = canSpan(r);
       if (bridge) {
-        last[1] = row;
+        last[1] = run[1];
         continue;
       }
     }
-    result.push([row, row]);
+    joined.push([run[0], run[1]]);
   }
-  return result;
+  return joined;
 }
 
 function refOf(run: [number, number], col: number): string {

@@ -22,12 +22,12 @@ interface ColumnStats {
   percentDecimals: Map<number, number>;
 }
 
-function sampleRows(start: number, end: number): number[] {
+function sampleRows(start: number, end: number, skip: (row: number) => boolean): number[] {
   if (start < 0 || end < start) return [];
   const count = end - start + 1;
   const step = Math.max(1, Math.floor(count / SAMPLE_ROWS));
   const rows: number[] = [];
-  for (let r = start; r <= end; r += step) rows.push(r);
+  for (let r = start; r <= end; r += step) if (!skip(r)) rows.push(r);
   return rows;
 }
 
@@ -105,15 +105,19 @@ export function headerRoles(header: HeaderBlock): ColumnInfo[] {
   });
 }
 
-/** Completes roles, precision and percentages from the figures in rows [start, end]. */
+/**
+ * Completes roles, precision and percentages from the figures in rows [start, end], leaving
+ * out the rows `skip` names (rows of percentages under amounts).
+ */
 export function completeColumns(
   grid: SheetGrid,
   header: HeaderBlock,
   columns: ColumnInfo[],
   start: number,
-  end: number
+  end: number,
+  skip: (row: number) => boolean = () => false
 ): ColumnsResult {
-  const rows = sampleRows(start, end);
+  const rows = sampleRows(start, end, skip);
   const percentFormatted = new Set<number>();
   let previous: ColumnInfo | null = null;
   for (const column of columns) {
@@ -123,7 +127,7 @@ export function completeColumns(
     }
     const stats = statsOf(grid, column.col, rows);
     const named = header.columns[column.col - grid.left]?.meaning.role ?? null;
-    const percentByCells = stats.numbers > 0 && stats.percentCells * 2 >= stats.numbers;
+    const percentByCells = stats.numbers > 0 && stats.percentCells * 2 > stats.numbers;
     if (percentByCells) percentFormatted.add(column.col);
     if (named === null) {
       if (column.percent || percentByCells) {

@@ -128,7 +128,14 @@ function recognize(
     header.headerRows,
     header.firstDataRow
   );
-  const { percentFormatted } = completeColumns(grid, header, columns, dataStart, dataEnd);
+  const { percentFormatted } = completeColumns(
+    grid,
+    header,
+    columns,
+    dataStart,
+    dataEnd,
+    (row) => drafts[row - grid.top].role === "percent"
+  );
   const byCol = (col: number) => columns[col - grid.left] as ColumnInfo | undefined;
   const layoutColumns = columns;
 

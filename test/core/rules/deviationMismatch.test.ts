@@ -1,0 +1,62 @@
+import { withCells } from "../../fixtures/edit";
+import { findingsOf, fixFormula, settingsWith, where } from "../../fixtures/run";
+import { uppfoljningSheet } from "../../fixtures/tables";
+
+describe("deviation.mismatch", () => {
+  test("convention A: Avvikelse = Prognos − Budget", () => {
+    expect(findingsOf("deviation.mismatch", uppfoljningSheet("A"))).toEqual([]);
+    // Kultur och fritid, helår: −46 000 − (−45 725) = −275.
+    const sheet = withCells(uppfoljningSheet("A"), { D6: -300 });
+    const found = findingsOf("deviation.mismatch", sheet);
+    expect(where(found)).toEqual(["deviation.mismatch@D6"]);
+    const [f] = found;
+    expect(f.rowLabel).toBe("Kultur och fritid");
+    expect(f.columnHeader).toBe("Avvikelse (Helår)");
+    expect(f.expected).toBe(-275);
+    expect(f.actual).toBe(-300);
+    expect(f.message).toBe(
+      "Avvikelsen ska vara −275 (Prognos (Helår) − Budget (Helår): −46\u00a0000 och −45\u00a0725) men cellen visar −300."
+    );
+    expect(fixFormula(f)).toBe("=C6-B6");
+    expect(f.related).toEqual(["B6", "C6"]);
+  });
+
+  test("a reversed sign is said so", () => {
+    const [f] = findingsOf("deviation.mismatch", withCells(uppfoljningSheet("A"), { G6: 258 }));
+    expect(f.cell).toBe("G6");
+    expect(f.message).toContain("Tecknet är omvänt.");
+    expect(fixFormula(f)).toBe("=F6-E6");
+  });
+
+  test("the total row is checked too", () => {
+    const found = findingsOf("deviation.mismatch", withCells(uppfoljningSheet("A"), { D9: -1500 }));
+    expect(where(found)).toEqual(["deviation.mismatch@D9"]);
+  });
+
+  test("convention B: cost rows' Avvikelse = Budget − Prognos", () => {
+    const sheet = uppfoljningSheet("B");
+    expect(findingsOf("deviation.mismatch", sheet)).toEqual([]);
+    // Written the convention-A way (prognos − budget) on one row.
+    const [f] = findingsOf("deviation.mismatch", withCells(sheet, { D6: 275 }));
+    expect(f.cell).toBe("D6");
+    expect(f.expected).toBe(-275);
+    expect(f.message).toContain("Budget (Helår) − Prognos (Helår), eftersom kostnader har positivt tecken");
+    expect(fixFormula(f)).toBe("=B6-C6");
+  });
+
+  test("the settings' sign convention overrides what the sheet suggests", () => {
+    const found = findingsOf("deviation.mismatch", uppfoljningSheet("A"), settingsWith({ signConvention: "B" }));
+    expect(found.length).toBeGreaterThan(0);
+    expect(fixFormula(found[0])).toBe("=B5-C5");
+  });
+
+  test("rounded figures: an avvikelse one unit off from the rounded parts is not an error", () => {
+    // 10,04 → 10,0 and 10,16 → 10,2 print an avvikelse of 0,1 (0,12 rounded).
+    const sheet = withCells(uppfoljningSheet("A"), {
+      B5: { value: 10.0, numberFormat: "#,##0.0" },
+      C5: { value: 10.2, numberFormat: "#,##0.0" },
+      D5: { value: 0.1, numberFormat: "#,##0.0" },
+    });
+    expect(findingsOf("deviation.mismatch", sheet).filter((f) => f.cell === "D5")).toEqual([]);
+  });
+});
