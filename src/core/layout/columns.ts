@@ -5,6 +5,7 @@
  * from (Avvikelse: the budget and the outcome of its group; Förändring: the columns its header
  * names, or the two before it).
  */
+import { floor, max } from "./fast";
 import { CELL_NUMBER, CELL_TEXT, CELL_TEXT_NUMBER, SheetGrid, valueDecimals } from "./grid";
 import { HeaderBlock, HeaderColumn } from "./headerBlock";
 import { AmountRole, HeaderRef } from "./headers";
@@ -25,7 +26,7 @@ interface ColumnStats {
 function sampleRows(start: number, end: number, skip: (row: number) => boolean): number[] {
   if (start < 0 || end < start) return [];
   const count = end - start + 1;
-  const step = Math.max(1, Math.floor(count / SAMPLE_ROWS));
+  const step = max(1, floor(count / SAMPLE_ROWS));
   const rows: number[] = [];
   for (let r = start; r <= end; r += step) if (!skip(r)) rows.push(r);
   return rows;
@@ -56,7 +57,7 @@ function statsOf(grid: SheetGrid, col: number, rows: readonly number[]): ColumnS
     if (fromFormat !== null) {
       stats.formattedDecimals.set(fromFormat, (stats.formattedDecimals.get(fromFormat) ?? 0) + 1);
     } else {
-      stats.generalDecimals = Math.max(stats.generalDecimals, valueDecimals(grid.number(row, col)));
+      stats.generalDecimals = max(stats.generalDecimals, valueDecimals(grid.number(row, col)));
     }
   }
   return stats;

@@ -4,6 +4,7 @@
  * new one), the direction of its Förändring columns (old − new or new − old) and whether its
  * percentages are stored as ratios or as percentage points. Settings override the first two.
  */
+import { floor, isNaNValue, max } from "./fast";
 import { SheetGrid } from "./grid";
 import {
   changeRatioRange,
@@ -12,8 +13,8 @@ import {
   percentAgrees,
   roundingSlack,
 } from "./compare";
-import { RowDraft } from "./rows";
-import { ColumnInfo, isBaseAmountColumn } from "./types";
+import { HAS_NUMBERS, RowDrafts } from "./rows";
+import { ColumnInfo, RowInfo, isBaseAmountColumn } from "./types";
 
 /**
  * The sign an avvikelse has relative to outcome − budget. Convention A: always +1 (a positive
@@ -33,9 +34,7 @@ export function deviationSign(
 
 export interface ConventionInput {
   grid: SheetGrid;
-  drafts: RowDraft[];
-  dataStart: number;
-  dataEnd: number;
+  drafts: RowDrafts;
   columns: ColumnInfo[];
   /** Texts of notes and the title ("* Positivt tal indikerar en intäkt"). */
   notes: string[];
@@ -45,14 +44,15 @@ export interface ConventionInput {
 const VOTING_ROWS = 5000;
 
 /** Rows with figures, spread evenly over the sheet and at most VOTING_ROWS of them. */
-function valueRows(input: ConventionInput): RowDraft[] {
-  const { drafts, dataStart, dataEnd, grid } = input;
-  const rows: RowDraft[] = [];
+function valueRows(input: ConventionInput): RowInfo[] {
+  const { drafts, grid } = input;
+  const { dataStart, dataEnd } = drafts;
+  const rows: RowInfo[] = [];
   if (dataStart < 0) return rows;
-  const step = Math.max(1, Math.floor((dataEnd - dataStart + 1) / VOTING_ROWS));
+  const step = max(1, floor((dataEnd - dataStart + 1) / VOTING_ROWS));
   for (let r = dataStart; r <= dataEnd; r += step) {
-    const d = drafts[r - grid.top];
-    if ((d.role === "item" || d.role === "total") && d.hasNumbers) rows.push(d);
+    const d = drafts.rows[r - grid.top];
+    if ((d.role === "item" || d.role === "total") && (drafts.flags[r - grid.top] & HAS_NUMBERS) !== 0) rows.push(d);
   }
   return rows;
 }
@@ -86,7 +86,7 @@ export function detectSignConvention(input: ConventionInput): "A" | "B" {
       const b = grid.number(d.row, c.from as number);
       const o = grid.number(d.row, c.to as number);
       const v = grid.number(d.row, c.col);
-      if (Number.isNaN(b) || Number.isNaN(o) || Number.isNaN(v) || o === b) continue;
+      if (isNaNValue(b) || isNaNValue(o) || isNaNValue(v) || o === b) continue;
       if (deviationSign("B", d.flow, b) === 1) continue;
       const slack =
         roundingSlack(b, c.decimals ?? 0) + roundingSlack(o, c.decimals ?? 0) + roundingSlack(v, c.decimals ?? 0);
@@ -140,7 +140,7 @@ export function detectPercentConventions(
         const f = grid.number(d.row, column.from);
         const t = grid.number(d.row, column.to);
         const v = grid.number(d.row, column.col);
-        if (Number.isNaN(f) || Number.isNaN(t) || Number.isNaN(v) || f === t) continue;
+        if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v) || f === t) continue;
         const slack =
           slackOf(grid, d.row, column.from, fromCol?.decimals) +
           slackOf(grid, d.row, column.to, toCol?.decimals) +
@@ -158,7 +158,7 @@ export function detectPercentConventions(
         const f = grid.number(d.row, column.from);
         const t = grid.number(d.row, column.to);
         const v = grid.number(d.row, column.col);
-        if (Number.isNaN(f) || Number.isNaN(t) || Number.isNaN(v)) continue;
+        if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v)) continue;
         const fs = slackOf(grid, d.row, column.from, fromCol?.decimals);
         const ts = slackOf(grid, d.row, column.to, toCol?.decimals);
         const ranges: ["from" | "to", [number, number] | null][] =

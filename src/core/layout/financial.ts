@@ -4,6 +4,7 @@
  * each total sums, and the sheet's conventions; indicator tables and internal-control plans
  * are left to their own recognisers.
  */
+import { min } from "./fast";
 import { Settings } from "../settings";
 import { SheetKind } from "../workbook";
 import { completeColumns, headerRoles } from "./columns";
@@ -11,7 +12,7 @@ import { detectPercentConventions, detectSignConvention } from "./convention";
 import { unitIn } from "./headerBlock";
 import { PreparedSheet } from "./prepared";
 import { KindDetection, KindRecognizer } from "./recognizer";
-import { RowDraft, draftRows } from "./rows";
+import { draftRows } from "./rows";
 import { buildStructure } from "./structure";
 import { normalizeLabel } from "./text";
 import { printedUnit, totalTolerance } from "./tolerance";
@@ -43,7 +44,7 @@ function detectKind(prepared: PreparedSheet): KindDetection | null {
 
   let labelled = 0;
   let rrLike = 0;
-  const end = Math.min(grid.top + grid.height, header.firstDataRow + 300);
+  const end = min(grid.top + grid.height, header.firstDataRow + 300);
   for (let r = header.firstDataRow; r < end; r += 1) {
     const label = normalizeLabel(grid.text(r, header.labelCol));
     if (label === "") continue;
@@ -56,17 +57,17 @@ function detectKind(prepared: PreparedSheet): KindDetection | null {
   return { kind: "driftredovisning", score: named.length > 0 ? 0.6 : 0.2 };
 }
 
-/** Depth of a row in the hierarchy of totals: 0 at the top, +1 per total above it. */
-function levelsOf(drafts: readonly RowDraft[]): Int32Array {
-  const n = drafts.length;
-  const first = n > 0 ? drafts[0].row : 0;
+/** Sets each valued row's depth in the hierarchy of totals: 0 at the top, +1 per total above it. */
+function setLevels(rows: readonly RowInfo[]): void {
+  const n = rows.length;
+  const first = n > 0 ? rows[0].row : 0;
   const levels = new Int32Array(n).fill(-1);
   for (let index = 0; index < n; index += 1) {
     const chain: number[] = [];
     let i = index;
     while (levels[i] < 0) {
       chain.push(i);
-      const parent = drafts[i].parentRow;
+      const parent = rows[i].parentRow;
       const next = parent === undefined ? -1 : parent - first;
       if (next < 0 || next >= n || chain.length > 1000) {
         i = -1;
@@ -80,36 +81,10 @@ function levelsOf(drafts: readonly RowDraft[]): Int32Array {
       level += 1;
     }
   }
-  return levels;
-}
-
-/**
- * RowInfo objects all of one shape (absent fields undefined): rules walk them by the
- * hundred thousand, and one shape keeps every property access fast.
- */
-function buildRows(drafts: readonly RowDraft[]): RowInfo[] {
-  const levels = levelsOf(drafts);
-  const rows = new Array<RowInfo>(drafts.length);
-  for (let index = 0; index < drafts.length; index += 1) {
-    const d = drafts[index];
-    const valued = d.role === "item" || d.role === "total" || d.role === "percent";
-    rows[index] = {
-      row: d.row,
-      role: d.role,
-      label: d.label,
-      parts: d.parts,
-      minus: d.minus,
-      level: valued ? levels[index] : undefined,
-      parentRow: d.parentRow,
-      totalSource: d.totalSource,
-      acrossColumns: d.acrossColumns,
-      acrossMinusColumns: d.acrossMinusColumns,
-      varav: d.varav,
-      percentOf: d.percentOf,
-      flow: d.flow,
-    };
+  for (let index = 0; index < n; index += 1) {
+    const role = rows[index].role;
+    if (role === "item" || role === "total" || role === "percent") rows[index].level = levels[index];
   }
-  return rows;
 }
 
 function recognize(
@@ -121,20 +96,15 @@ function recognize(
   const { grid, header } = prepared;
   const columns = headerRoles(header);
   const valueCols = columns.filter((c) => c.role !== "label" && c.role !== "text").map((c) => c.col);
-  const { drafts, dataStart, dataEnd } = draftRows(
-    grid,
-    header.labelCol,
-    valueCols,
-    header.headerRows,
-    header.firstDataRow
-  );
+  const drafts = draftRows(grid, header.labelCol, valueCols, header.headerRows, header.firstDataRow);
+  const { rows, dataStart, dataEnd } = drafts;
   const { percentFormatted } = completeColumns(
     grid,
     header,
     columns,
     dataStart,
     dataEnd,
-    (row) => drafts[row - grid.top].role === "percent"
+    (row) => rows[row - grid.top].role === "percent"
   );
   const byCol = (col: number) => columns[col - grid.left] as ColumnInfo | undefined;
   const layoutColumns = columns;
@@ -146,8 +116,6 @@ function recognize(
   buildStructure({
     grid,
     drafts,
-    dataStart,
-    dataEnd,
     sumCols,
     positiveRiskCols: columns.filter((c) => c.role === "positivRisk").map((c) => c.col),
     negativeRiskCols: columns.filter((c) => c.role === "negativRisk").map((c) => c.col),
@@ -155,10 +123,11 @@ function recognize(
     unit: (row: number, col: number) => printedUnit(grid, row, col, byCol(col)?.decimals),
     toleranceSetting,
   });
+  setLevels(rows);
 
   const notes: string[] = [header.title];
-  for (const d of drafts) if (d.role === "note" || d.role === "title") notes.push(d.label || grid.text(d.row, grid.left));
-  const conventionInput = { grid, drafts, dataStart, dataEnd, columns, notes };
+  for (const d of rows) if (d.role === "note" || d.role === "title") notes.push(d.label || grid.text(d.row, grid.left));
+  const conventionInput = { grid, drafts, columns, notes };
   const signConvention =
     settings.signConvention === "auto" ? detectSignConvention(conventionInput) : settings.signConvention;
   const detectedBase = detectPercentConventions(conventionInput, byCol, (col) => percentFormatted.has(col));
@@ -179,7 +148,7 @@ function recognize(
     headerRows: header.headerRows,
     labelCol: header.labelCol,
     columns: layoutColumns,
-    rows: buildRows(drafts),
+    rows,
     signConvention,
     percentBase,
     recognisedBy,

@@ -7,7 +7,7 @@ import { SheetKind } from "../workbook";
 import { headerRoles } from "./columns";
 import { PreparedSheet } from "./prepared";
 import { draftRows } from "./rows";
-import { RowInfo, SheetLayout } from "./types";
+import { SheetLayout } from "./types";
 
 export function genericLayout(
   prepared: PreparedSheet,
@@ -17,29 +17,12 @@ export function genericLayout(
   const { grid, header } = prepared;
   const columns = headerRoles(header);
   const valueCols = columns.filter((c) => c.role !== "label" && c.role !== "text").map((c) => c.col);
-  const { drafts, dataStart, dataEnd } = draftRows(
+  const { rows, dataStart, dataEnd } = draftRows(
     grid,
     header.labelCol,
     valueCols,
     header.headerRows,
     header.firstDataRow
-  );
-  const rows = drafts.map(
-    (d): RowInfo => ({
-      row: d.row,
-      role: d.role,
-      label: d.label,
-      parts: undefined,
-      minus: undefined,
-      level: undefined,
-      parentRow: undefined,
-      totalSource: undefined,
-      acrossColumns: undefined,
-      acrossMinusColumns: undefined,
-      varav: undefined,
-      percentOf: undefined,
-      flow: undefined,
-    })
   );
   return {
     sheet: prepared.sheet.name,

@@ -3,6 +3,7 @@
  * text, parsed the Swedish way) as a float, and what kind of content each cell holds. Rules
  * and recognition then work on plain arrays, so a 100 000-row sheet is a few linear passes.
  */
+import { abs, isFiniteValue, isNaNValue, max, round } from "./fast";
 import { ParsedNumber, decimalsOfFormat, isPercentFormat, parseSwedishNumber } from "../numbers";
 import { CellValue, SheetSnapshot, isErrorValue, isFormula } from "../workbook";
 
@@ -80,7 +81,7 @@ export class SheetGrid {
         const value: CellValue | null | undefined = row[c];
         const i = base + c;
         if (typeof value === "number") {
-          if (Number.isFinite(value)) {
+          if (isFiniteValue(value)) {
             this.num[i] = value;
             this.kind[i] = CELL_NUMBER;
           } else this.kind[i] = CELL_ERROR;
@@ -195,7 +196,7 @@ export class SheetGrid {
     const fromFormat = this.formatDecimalsAt(row, col);
     if (fromFormat !== null) return fromFormat;
     const value = this.number(row, col);
-    if (Number.isNaN(value)) return 0;
+    if (isNaNValue(value)) return 0;
     return valueDecimals(value);
   }
 
@@ -209,17 +210,17 @@ export class SheetGrid {
     const fromFormat = this.formatDecimalsAt(row, col);
     if (fromFormat !== null) return fromFormat;
     const value = this.number(row, col);
-    if (Number.isNaN(value)) return 0;
+    if (isNaNValue(value)) return 0;
     return valueDecimals(points ? value : value * 100);
   }
 }
 
 /** The digits after the decimal point a value needs (at most 6): 45.4 → 1, 98 → 0. */
 export function valueDecimals(value: number): number {
-  const magnitude = Math.max(1, Math.abs(value));
+  const magnitude = max(1, abs(value));
   for (let d = 0; d < 6; d += 1) {
     const factor = 10 ** d;
-    if (Math.abs(Math.round(value * factor) / factor - value) <= 1e-9 * magnitude) return d;
+    if (abs(round(value * factor) / factor - value) <= 1e-9 * magnitude) return d;
   }
   return 6;
 }

@@ -3,6 +3,7 @@
  * of figures, the header rows above it (a group header row such as "Helår | Jan-apr" over
  * "Budget | Prognos | Avvikelse"), the title and the unit (tkr / mnkr / kr).
  */
+import { isIntegerValue, max, min } from "./fast";
 import { Unit } from "../numbers";
 import {
   CELL_BLANK,
@@ -53,7 +54,7 @@ function rowHasContent(grid: SheetGrid, row: number, exceptCol = -1): boolean {
 /** The leftmost column holding text in most rows with figures. */
 function findLabelCol(grid: SheetGrid): number {
   const counts = new Array<number>(grid.width).fill(0);
-  const end = Math.min(grid.height, SCAN_ROWS);
+  const end = min(grid.height, SCAN_ROWS);
   for (let r = 0; r < end; r += 1) {
     const base = r * grid.width;
     let numbers = 0;
@@ -61,10 +62,10 @@ function findLabelCol(grid: SheetGrid): number {
     if (numbers === 0) continue;
     for (let c = 0; c < grid.width; c += 1) if (grid.kind[base + c] === CELL_TEXT) counts[c] += 1;
   }
-  const max = Math.max(0, ...counts);
-  if (max === 0) return grid.left;
-  const index = counts.findIndex((n) => n * 2 >= max);
-  return grid.left + Math.max(0, index);
+  const most = max(0, ...counts);
+  if (most === 0) return grid.left;
+  const index = counts.findIndex((n) => n * 2 >= most);
+  return grid.left + max(0, index);
 }
 
 /** A row of years printed as numbers (2021 | 2022 | 2023) is a header, not figures. */
@@ -77,7 +78,7 @@ function isYearRow(grid: SheetGrid, row: number, labelCol: number): boolean {
     const kind = grid.kindAt(row, c);
     if (!isNumeric(kind)) continue;
     const value = grid.number(row, c);
-    if (!Number.isInteger(value) || value < 1990 || value > 2099) return false;
+    if (!isIntegerValue(value) || value < 1990 || value > 2099) return false;
     if (value <= previous) increasing = false;
     previous = value;
     count += 1;

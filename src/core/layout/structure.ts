@@ -11,17 +11,16 @@
  * Everything is linear in the number of rows: each row is pushed and taken once, and the
  * costlier fallbacks run only for totals that match no simple reading, on bounded lists.
  */
+import { abs, isNaNValue, max } from "./fast";
 import { explainSum, noise, rowsOfSumFormula, sumToleranceUnits } from "../calc/sum";
 import { SheetGrid } from "./grid";
 import { TotalClass, labelMatchesStem } from "./labels";
-import { RowDraft } from "./rows";
-import { TotalSource } from "./types";
+import { HAS_NUMBERS, RowDrafts, SIBLING_TOTAL, VARAV_DETAIL, VARAV_HEADING } from "./rows";
+import { RowInfo, TotalSource } from "./types";
 
 export interface StructureInput {
   grid: SheetGrid;
-  drafts: RowDraft[];
-  dataStart: number;
-  dataEnd: number;
+  drafts: RowDrafts;
   /** Amount columns: a total is checked against its parts in each of them. */
   sumCols: readonly number[];
   /** Positiv risk and Negativ risk columns, for Nettorisk. */
@@ -57,7 +56,8 @@ export function buildStructure(input: StructureInput): void {
 
 class StructureBuilder {
   private readonly grid: SheetGrid;
-  private readonly drafts: RowDraft[];
+  private readonly rows: RowInfo[];
+  private readonly flags: Uint8Array;
   private readonly top: number;
   /** Top-level rows not yet taken by a total, in order. */
   private open: number[] = [];
@@ -75,16 +75,33 @@ class StructureBuilder {
 
   constructor(private readonly input: StructureInput) {
     this.grid = input.grid;
-    this.drafts = input.drafts;
+    this.rows = input.drafts.rows;
+    this.flags = input.drafts.flags;
     this.top = input.grid.top;
   }
 
-  private d(row: number): RowDraft {
-    return this.drafts[row - this.top];
+  private d(row: number): RowInfo {
+    return this.rows[row - this.top];
+  }
+
+  private has(row: number, flag: number): boolean {
+    return (this.flags[row - this.top] & flag) !== 0;
+  }
+
+  private norm(row: number): string {
+    return this.input.drafts.norm[row - this.top];
+  }
+
+  private totalLabelOf(row: number) {
+    return this.input.drafts.total[row - this.top];
+  }
+
+  private clearTotalLabel(row: number): void {
+    this.input.drafts.total[row - this.top] = null;
   }
 
   run(): void {
-    const { dataStart, dataEnd } = this.input;
+    const { dataStart, dataEnd } = this.input.drafts;
     if (dataStart < 0) return;
     for (let r = dataStart; r <= dataEnd; r += 1) {
       const d = this.d(r);
@@ -104,10 +121,10 @@ class StructureBuilder {
           this.afterBoundary = true;
           break;
         case "heading":
-          if (d.varavHeading) r = this.varavBlock(r);
+          if (this.has(r, VARAV_HEADING)) r = this.varavBlock(r);
           else {
             this.splitBeforeHeading(r);
-            this.headings.push({ norm: d.norm, openIndex: this.open.length });
+            this.headings.push({ norm: this.norm(r), openIndex: this.open.length });
             this.afterBoundary = true;
           }
           break;
@@ -115,10 +132,10 @@ class StructureBuilder {
           if (this.lastValueRow >= 0) d.percentOf = this.lastValueRow;
           break;
         case "item":
-          if (d.varavDetail) r = this.inlineVarav(r);
-          else if (d.total && d.hasNumbers) this.labelTotal(r);
+          if (this.has(r, VARAV_DETAIL)) r = this.inlineVarav(r);
+          else if (this.totalLabelOf(r) && this.has(r, HAS_NUMBERS)) this.labelTotal(r);
           else if (!this.formulaTotal(r)) this.push(r);
-          if (d.hasNumbers) this.lastValueRow = r;
+          if (this.has(r, HAS_NUMBERS)) this.lastValueRow = r;
           break;
         default:
           break;
@@ -140,19 +157,19 @@ class StructureBuilder {
     if (n === 0) return score;
     for (const c of sumCols) {
       const t = this.num(total, c);
-      if (Number.isNaN(t)) continue;
+      if (isNaNValue(t)) continue;
       let s = 0;
       let any = false;
       for (const p of reading.plus) {
         const v = this.num(p, c);
-        if (!Number.isNaN(v)) {
+        if (!isNaNValue(v)) {
           s += v;
           any = true;
         }
       }
       for (const p of reading.minus) {
         const v = this.num(p, c);
-        if (!Number.isNaN(v)) {
+        if (!isNaNValue(v)) {
           s -= v;
           any = true;
         }
@@ -160,11 +177,11 @@ class StructureBuilder {
       if (!any && t === 0) continue;
       score.considered += 1;
       const tol = tolerance(total, c, n);
-      if (Math.abs(t - s) <= tol) score.matched += 1;
+      if (abs(t - s) <= tol) score.matched += 1;
       else if (explain && reading.minus.length === 0 && n <= FALLBACK_LIMIT) {
         const values = reading.plus.map((p) => {
           const v = this.num(p, c);
-          return Number.isNaN(v) ? 0 : v;
+          return isNaNValue(v) ? 0 : v;
         });
         if (explainSum(t, values, tol)) score.explained += 1;
       }
@@ -187,17 +204,17 @@ class StructureBuilder {
       let count = 0;
       for (const p of rest) {
         const v = this.num(p, c);
-        if (!Number.isNaN(v)) {
+        if (!isNaNValue(v)) {
           s += v;
           if (v !== 0) count += 1;
         }
       }
-      if (Number.isNaN(t)) {
+      if (isNaNValue(t)) {
         if (count > 0) return false;
         continue;
       }
       checked += 1;
-      if (Math.abs(t - s) > tolerance(head, c, rest.length)) return false;
+      if (abs(t - s) > tolerance(head, c, rest.length)) return false;
       if (t !== 0 && count >= 2) nonZero = true;
     }
     return checked > 0 && nonZero;
@@ -211,7 +228,7 @@ class StructureBuilder {
     d.parts = reading.plus;
     if (reading.minus.length > 0) d.minus = reading.minus;
     d.totalSource = source;
-    if (sibling) d.siblingTotal = true;
+    if (sibling) this.flags[total - this.top] |= SIBLING_TOTAL;
     for (const p of reading.plus) this.d(p).parentRow = total;
     for (const p of reading.minus) this.d(p).parentRow = total;
     if (reading.collapse) {
@@ -261,9 +278,9 @@ class StructureBuilder {
           this.markTotal(head, { plus: rest, minus: [] }, "label");
           this.open.splice(start + 1, rest.length);
         } else {
-          headDraft.total = null;
+          this.clearTotalLabel(head);
         }
-      } else if (rest.length >= 2 && headDraft.role === "item" && headDraft.hasNumbers) {
+      } else if (rest.length >= 2 && headDraft.role === "item" && this.has(head, HAS_NUMBERS)) {
         if (this.confirmsAbove(head, rest)) {
           this.markTotal(head, { plus: rest, minus: [] }, "above");
           this.open.splice(start + 1, rest.length);
@@ -292,7 +309,7 @@ class StructureBuilder {
   // ---- label totals -------------------------------------------------------------------------
 
   private lastSiblingTotalIndex(): number {
-    for (let i = this.open.length - 1; i >= 0; i -= 1) if (this.d(this.open[i]).siblingTotal) return i;
+    for (let i = this.open.length - 1; i >= 0; i -= 1) if (this.has(this.open[i], SIBLING_TOTAL)) return i;
     return -1;
   }
 
@@ -316,7 +333,7 @@ class StructureBuilder {
     const stemRows = (): number[] => {
       if (!stem) return [];
       for (let i = open.length - 1; i > lastTotal; i -= 1) {
-        if (labelMatchesStem(this.d(open[i]).norm, stem)) return open.slice(i);
+        if (labelMatchesStem(this.norm(open[i]), stem)) return open.slice(i);
       }
       for (let h = this.headings.length - 1; h >= 0; h -= 1) {
         if (this.headings[h].openIndex <= lastTotal) break;
@@ -416,20 +433,19 @@ class StructureBuilder {
   /** The rows below a label total, up to the next blank row or total: what it sums when it stands above them. */
   private rowsBelow(row: number): number[] {
     const rows: number[] = [];
-    for (let r = row + 1; r <= this.input.dataEnd; r += 1) {
+    const end = this.input.drafts.dataEnd;
+    for (let r = row + 1; r <= end; r += 1) {
       const d = this.d(r);
-      if (d.role === "heading" && !d.varavHeading) continue;
-      if (d.role !== "item" || d.total || d.varavDetail || !d.hasNumbers) break;
-      const next = r + 1 <= this.input.dataEnd ? this.d(r + 1) : null;
-      if (next && next.varavHeading) break;
+      if (d.role === "heading" && !this.has(r, VARAV_HEADING)) continue;
+      if (d.role !== "item" || this.totalLabelOf(r) || this.has(r, VARAV_DETAIL) || !this.has(r, HAS_NUMBERS)) break;
+      if (r + 1 <= end && this.has(r + 1, VARAV_HEADING)) break;
       rows.push(r);
     }
     return rows;
   }
 
   private labelTotal(row: number): void {
-    const d = this.d(row);
-    const label = d.total;
+    const label = this.totalLabelOf(row);
     if (!label) return;
     this.closeGroup();
     if (label.cls === "netrisk" && this.netRisk(row)) return;
@@ -479,7 +495,7 @@ class StructureBuilder {
     const pick: Reading | null = chosen ?? fallback?.reading ?? null;
     if (!pick || (label.cls === "weak" && !chosen && (fallback?.matched ?? 0) === 0)) {
       // Nothing to sum, or a label that is often an item and the figures do not say total.
-      d.total = null;
+      this.clearTotalLabel(row);
       this.push(row);
       return;
     }
@@ -499,7 +515,7 @@ class StructureBuilder {
     const { positiveRiskCols, negativeRiskCols, tolerance } = this.input;
     const riskCols = [...positiveRiskCols, ...negativeRiskCols];
     if (positiveRiskCols.length === 0 || negativeRiskCols.length === 0) return false;
-    const filled = riskCols.filter((c) => !Number.isNaN(this.num(row, c)));
+    const filled = riskCols.filter((c) => !isNaNValue(this.num(row, c)));
     if (filled.length !== 1) return false;
     const col = filled[0];
     const lastTotal = this.lastSiblingTotalIndex();
@@ -510,7 +526,7 @@ class StructureBuilder {
       for (const p of parts) {
         for (const c of cols) {
           const v = this.num(p, c);
-          if (!Number.isNaN(v)) s += v;
+          if (!isNaNValue(v)) s += v;
         }
       }
       return s;
@@ -521,8 +537,8 @@ class StructureBuilder {
     d.acrossColumns = [...riskCols];
     // Some analyses print the negative risks as positive amounts: then Nettorisk is the difference.
     if (
-      Math.abs(value - sumOver(riskCols)) > tol &&
-      Math.abs(value - (sumOver(positiveRiskCols) - sumOver(negativeRiskCols))) <= tol
+      abs(value - sumOver(riskCols)) > tol &&
+      abs(value - (sumOver(positiveRiskCols) - sumOver(negativeRiskCols))) <= tol
     ) {
       d.acrossMinusColumns = [...negativeRiskCols];
     }
@@ -604,11 +620,10 @@ class StructureBuilder {
     const parent = this.open[this.open.length - 1];
     if (parent === undefined || parent !== heading - 1) return heading;
     const extent: number[] = [];
-    for (let r = heading + 1; r <= this.input.dataEnd; r += 1) {
-      const d = this.d(r);
-      if (d.role !== "item" || d.total || !d.hasNumbers) break;
-      const next = r + 1 <= this.input.dataEnd ? this.d(r + 1) : null;
-      if (next && next.varavHeading) break;
+    const end = this.input.drafts.dataEnd;
+    for (let r = heading + 1; r <= end; r += 1) {
+      if (this.d(r).role !== "item" || this.totalLabelOf(r) || !this.has(r, HAS_NUMBERS)) break;
+      if (r + 1 <= end && this.has(r + 1, VARAV_HEADING)) break;
       extent.push(r);
     }
     if (extent.length === 0) return heading;
@@ -621,7 +636,7 @@ class StructureBuilder {
   private inlineVarav(first: number): number {
     const parent = this.open[this.open.length - 1];
     let last = first;
-    while (last + 1 <= this.input.dataEnd && this.d(last + 1).varavDetail && this.d(last + 1).role === "item")
+    while (last + 1 <= this.input.drafts.dataEnd && this.has(last + 1, VARAV_DETAIL) && this.d(last + 1).role === "item")
       last += 1;
     const details: number[] = [];
     for (let r = first; r <= last; r += 1) details.push(r);
@@ -645,18 +660,18 @@ class StructureBuilder {
       let matched = 0;
       for (let i = 0; i < sumCols.length; i += 1) {
         const v = this.num(extent[k - 1], sumCols[i]);
-        if (!Number.isNaN(v)) sums[i] += v;
+        if (!isNaNValue(v)) sums[i] += v;
         const t = totals[i];
-        if (Number.isNaN(t)) continue;
-        const tolerance = sumToleranceUnits(k, toleranceSetting) * units[i] + noise(Math.abs(t) * k);
-        if (Math.abs(t - sums[i]) <= tolerance) matched += 1;
+        if (isNaNValue(t)) continue;
+        const tolerance = sumToleranceUnits(k, toleranceSetting) * units[i] + noise(abs(t));
+        if (abs(t - sums[i]) <= tolerance) matched += 1;
       }
       if (matched >= bestMatched && matched > 0) {
         bestMatched = matched;
         bestRows = k;
       }
     }
-    return { rows: bestRows, matched: Math.max(0, bestMatched) };
+    return { rows: bestRows, matched: max(0, bestMatched) };
   }
 
   private attachDetails(parent: number, details: readonly number[], confirmed: boolean): void {

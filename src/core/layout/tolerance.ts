@@ -2,6 +2,7 @@
  * The rounding tolerance of a total, the same for recognition (does this reading add up?) and
  * for the rules (is this an error or an avrundningsdifferens?).
  */
+import { abs, isNaNValue } from "./fast";
 import { noise, sumToleranceUnits, unitOf } from "../calc/sum";
 import { SheetGrid } from "./grid";
 
@@ -26,9 +27,9 @@ export function totalTolerance(
   setting: number | "auto"
 ): number {
   const value = grid.number(row, col);
-  const magnitude = Number.isNaN(value) ? 0 : Math.abs(value);
+  const magnitude = isNaNValue(value) ? 0 : abs(value);
   return (
     sumToleranceUnits(parts, setting) * printedUnit(grid, row, col, columnDecimals) +
-    noise(magnitude * Math.max(1, parts))
+    noise(magnitude)
   );
 }

@@ -3,9 +3,13 @@
  * budget typed on the wrong row, or a new activity nobody budgeted for.
  */
 import { Finding } from "../findings";
-import { roundHalfAway } from "../numbers";
+import { abs } from "../layout/fast";
 import { ColumnInfo, isOutcomeRole } from "../layout/types";
 import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
+
+function printsAsZero(value: number, decimals: number | undefined): boolean {
+  return abs(value) < 0.5 * 10 ** -(decimals ?? 0) - 1e-12;
+}
 
 /** Budget and outcome columns that are compared: those of each Avvikelse, else same group and year. */
 function pairs(ctx: RuleContext): [ColumnInfo, ColumnInfo][] {
@@ -46,7 +50,8 @@ export const budgetZeroWithOutcome: Rule = {
         const b = ctx.number(info.row, budget.col);
         const o = ctx.number(info.row, outcome.col);
         if (b === null || o === null) continue;
-        if (roundHalfAway(b, budget.decimals ?? 0) !== 0 || roundHalfAway(o, outcome.decimals ?? 0) === 0) continue;
+        // "0" as printed: what rounds to zero at the column's precision.
+        if (!printsAsZero(b, budget.decimals) || printsAsZero(o, outcome.decimals)) continue;
         const name = ctx.columnHeader(outcome.col) || "utfallet";
         findings.push(
           ctx.finding(budgetZeroWithOutcome, info.row, budget.col, {

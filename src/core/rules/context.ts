@@ -3,6 +3,7 @@
  * sheets, and helpers that name cells the way findings must (A1, row label, column header,
  * numbers the Swedish way).
  */
+import { isNaNValue, min } from "../layout/fast";
 import { Finding } from "../findings";
 import { CELL_BLANK, CELL_TEXT_NUMBER } from "../layout/grid";
 import { AnalysedSheet } from "../layout/registry";
@@ -70,7 +71,7 @@ export function createContext(
     valueRows,
     number(r, c) {
       const v = grid.number(r, c);
-      return Number.isNaN(v) ? null : v;
+      return isNaNValue(v) ? null : v;
     },
     isTextNumber: (r, c) => grid.kindAt(r, c) === CELL_TEXT_NUMBER,
     isBlank: (r, c) => grid.kindAt(r, c) === CELL_BLANK,
@@ -85,7 +86,7 @@ export function createContext(
     fmt(value, c, signed = false) {
       const info = column(c);
       const decimals = info && !info.percent ? (info.decimals ?? 0) : 0;
-      return formatNumber(value, { decimals: Math.min(decimals, 4), signed });
+      return formatNumber(value, { decimals: min(decimals, 4), signed });
     },
     formatForNumber(r, c, percent = false) {
       const current = grid.format(r, c);

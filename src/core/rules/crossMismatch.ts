@@ -6,6 +6,7 @@
  * Columns are matched by their headers; amounts in different units are converted. The finding
  * stands on the sheet being checked (the resultaträkning, the summary row).
  */
+import { abs, isNaNValue, max } from "../layout/fast";
 import { noise, unitOf } from "../calc/sum";
 import { Finding, Fix } from "../findings";
 import { AnalysedSheet } from "../layout/registry";
@@ -36,19 +37,19 @@ function grandTotal(sheet: AnalysedSheet): RowInfo | null {
 /** A total adds up to its parts in one column (so linking to it is safe). */
 function consistent(sheet: AnalysedSheet, total: RowInfo, col: number, tolerance: number | "auto"): boolean {
   const value = sheet.grid.number(total.row, col);
-  if (Number.isNaN(value) || !total.parts) return false;
+  if (isNaNValue(value) || !total.parts) return false;
   let sum = 0;
   for (const p of total.parts) {
     const v = sheet.grid.number(p, col);
-    if (!Number.isNaN(v)) sum += v;
+    if (!isNaNValue(v)) sum += v;
   }
   for (const p of total.minus ?? []) {
     const v = sheet.grid.number(p, col);
-    if (!Number.isNaN(v)) sum -= v;
+    if (!isNaNValue(v)) sum -= v;
   }
   const columnDecimals = sheet.layout.columns.find((c) => c.col === col)?.decimals;
   const n = total.parts.length + (total.minus?.length ?? 0);
-  return Math.abs(value - sum) <= totalTolerance(sheet.grid, total.row, col, n, columnDecimals, tolerance);
+  return abs(value - sum) <= totalTolerance(sheet.grid, total.row, col, n, columnDecimals, tolerance);
 }
 
 /**
@@ -76,7 +77,7 @@ function driftPartner(
       shared += 1;
       const a = ctx.number(resultRow, column.col);
       const b = other.grid.number(total.row, match.col);
-      if (a !== null && !Number.isNaN(b) && Math.abs(a - b) <= unitOf(column.decimals ?? 0)) agrees = true;
+      if (a !== null && !isNaNValue(b) && abs(a - b) <= unitOf(column.decimals ?? 0)) agrees = true;
     }
     if (shared > 0) candidates.push({ sheet: other, row: total.row, agrees });
   }
@@ -110,12 +111,12 @@ function compare(ctx: RuleContext, rule: Rule, c: Comparison): Finding[] {
     if (!other) continue;
     const value = ctx.number(c.row, column.col);
     const raw = c.other.grid.number(c.otherRow, other.col);
-    if (value === null || Number.isNaN(raw)) continue;
+    if (value === null || isNaNValue(raw)) continue;
     const expected = raw * factor;
     const tolerance =
-      units * Math.max(unitOf(column.decimals ?? 0), unitOf(other.decimals ?? 0) * factor) +
-      noise(Math.abs(value) + Math.abs(expected));
-    if (Math.abs(value - expected) <= tolerance) continue;
+      units * max(unitOf(column.decimals ?? 0), unitOf(other.decimals ?? 0) * factor) +
+      noise(abs(value) + abs(expected));
+    if (abs(value - expected) <= tolerance) continue;
     const ref = `${quoteSheetName(c.other.sheet.name)}!${toA1(c.otherRow, other.col)}`;
     const scale = factor === 1 ? "" : factor > 1 ? `*${factor}` : `/${1 / factor}`;
     const formula = `=${ref}${scale}`;

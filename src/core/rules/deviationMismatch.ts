@@ -3,6 +3,7 @@
  * convention, on any row, totals included. Under convention B (costs positive) a cost row's
  * favourable avvikelse is Budget − Utfall.
  */
+import { abs } from "../layout/fast";
 import { Finding } from "../findings";
 import { differenceAgrees, roundingSlack } from "../layout/compare";
 import { deviationSign } from "../layout/convention";
@@ -75,7 +76,7 @@ export const deviationMismatch: Rule = {
                 sv: `${budgetName} − ${outcomeName}, eftersom kostnader har positivt tecken`,
                 en: `${budgetName} − ${outcomeName}, since costs are positive`,
               };
-        const reversed = differenceAgrees(actual, -expected.value, Math.abs(expected.value) * 1e-9 + 1e-9) && actual !== 0;
+        const reversed = differenceAgrees(actual, -expected.value, abs(expected.value) * 1e-9 + 1e-9) && actual !== 0;
         const formula = deviationFormula(info.row, column, expected.sign);
         findings.push(
           ctx.finding(deviationMismatch, info.row, column.col, {

@@ -4,6 +4,7 @@
  * one; under B a cost row with a negative amount (and income against the sheet's own income
  * sign). In a risk analysis, a positive risk below 0 or a negative risk above 0.
  */
+import { sign } from "../layout/fast";
 import { Finding } from "../findings";
 import { ColumnInfo, isBaseAmountColumn } from "../layout/types";
 import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
@@ -53,7 +54,7 @@ export const signUnexpected: Rule = {
       if (expected === null) continue;
       for (const column of amounts) {
         const v = ctx.number(info.row, column.col);
-        if (v === null || v === 0 || Math.sign(v) === expected) continue;
+        if (v === null || v === 0 || sign(v) === expected) continue;
         const kindSv = info.flow === "income" ? "Intäktsraden" : "Kostnadsraden";
         const kindEn = info.flow === "income" ? "The income row" : "The cost row";
         const signSv = v > 0 ? "ett positivt" : "ett negativt";
@@ -75,7 +76,7 @@ export const signUnexpected: Rule = {
       if (majoritySign(ctx, items, [column]) !== expected) continue;
       for (const r of items) {
         const v = ctx.number(r, column.col);
-        if (v === null || v === 0 || Math.sign(v) === expected) continue;
+        if (v === null || v === 0 || sign(v) === expected) continue;
         findings.push(
           ctx.finding(signUnexpected, r, column.col, {
             message:

@@ -4,6 +4,7 @@
  * leaving rows out or taking rows in, or, from the figures alone, a row left out, a row
  * counted twice, a range that stops early or starts late.
  */
+import { max } from "../layout/fast";
 import { SumExplanation, explainSum, rowsOfSumFormula } from "../calc/sum";
 import { Finding } from "../findings";
 import { CELL_NUMBER, CELL_TEXT_NUMBER } from "../layout/grid";
@@ -36,7 +37,7 @@ function explainFormula(ctx: RuleContext, check: TotalCheck): Explanation | null
   const sv: string[] = [];
   const en: string[] = [];
   const usedRows = [...parsed.plus, ...parsed.minus];
-  const lastUsed = Math.max(...usedRows);
+  const lastUsed = max(...usedRows);
   const missingAfter = missing.length > 0 && missing.every((r) => r > lastUsed);
   if (missingAfter && parsed.minus.length === 0) {
     sv.push(`Formeln ${formula} slutar vid rad ${lastUsed + 1}; ${rowsSv(missing)} kommer inte med.`);

@@ -3,6 +3,7 @@
  * Förändring % columns, Avvikelse % columns and rows of Procentuell förändring.
  * percent.mismatch, percent.missing and percent.zero-base all read from it.
  */
+import { abs, isNaNValue } from "../../layout/fast";
 import { percentChange } from "../../calc/percent";
 import { changeRatioRange, deviationRatioRange, percentAgrees, roundingSlack } from "../../layout/compare";
 import { deviationSign } from "../../layout/convention";
@@ -49,7 +50,7 @@ function evaluate(ctx: RuleContext, s: Source): PercentCheck | null {
   const { grid, layout } = ctx;
   const from = grid.number(s.fromCell.row, s.fromCell.col);
   const to = grid.number(s.toCell.row, s.toCell.col);
-  if (Number.isNaN(from) || Number.isNaN(to)) return null;
+  if (isNaNValue(from) || isNaNValue(to)) return null;
   const kind = grid.kindAt(s.row, s.col);
   const hasValue = kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER;
   if (!hasValue && kind !== CELL_BLANK && kind !== CELL_MISSING) return null;
@@ -61,7 +62,7 @@ function evaluate(ctx: RuleContext, s: Source): PercentCheck | null {
       ? percentChange(from, to, s.base)
       : from === 0
         ? ({ ok: false, reason: "zeroBase" } as const)
-        : ({ ok: true, value: (sign * (to - from)) / Math.abs(from) } as const);
+        : ({ ok: true, value: (sign * (to - from)) / abs(from) } as const);
   const decimals = hasValue ? grid.percentDecimals(s.row, s.col, points) : (s.column.decimals ?? 0);
   const base: PercentCheck = {
     row: s.row,

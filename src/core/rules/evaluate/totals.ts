@@ -2,6 +2,7 @@
  * Every total cell compared with the sum of its parts, once per sheet; sum.mismatch,
  * sum.rounding, value.missing and formula.hardcoded all read from it.
  */
+import { abs, isNaNValue } from "../../layout/fast";
 import { noise } from "../../calc/sum";
 import { CELL_BLANK } from "../../layout/grid";
 import { totalTolerance } from "../../layout/tolerance";
@@ -38,14 +39,14 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
     const minus = info.minus ?? [];
     const n = plus.length + minus.length;
     if (info.acrossColumns) {
-      const valueCol = info.acrossColumns.find((c) => !Number.isNaN(grid.number(info.row, c)));
+      const valueCol = info.acrossColumns.find((c) => !isNaNValue(grid.number(info.row, c)));
       if (valueCol === undefined) continue;
       const subtract = new Set(info.acrossMinusColumns ?? []);
       let expected = 0;
       for (const p of plus) {
         for (const c of info.acrossColumns) {
           const v = grid.number(p, c);
-          if (!Number.isNaN(v)) expected += subtract.has(c) ? -v : v;
+          if (!isNaNValue(v)) expected += subtract.has(c) ? -v : v;
         }
       }
       const actual = grid.number(info.row, valueCol);
@@ -66,20 +67,20 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
       let any = false;
       for (const p of plus) {
         const v = grid.number(p, c);
-        if (!Number.isNaN(v)) {
+        if (!isNaNValue(v)) {
           expected += v;
           any = true;
         }
       }
       for (const p of minus) {
         const v = grid.number(p, c);
-        if (!Number.isNaN(v)) {
+        if (!isNaNValue(v)) {
           expected -= v;
           any = true;
         }
       }
       const actual = grid.number(info.row, c);
-      if (Number.isNaN(actual)) {
+      if (isNaNValue(actual)) {
         if (any && expected !== 0 && grid.kindAt(info.row, c) === CELL_BLANK) {
           checks.push({
             row: info.row,
@@ -116,9 +117,9 @@ function check(
   across: boolean
 ): TotalCheck {
   const diff = actual - expected;
-  const size = Math.abs(diff);
+  const size = abs(diff);
   const status: TotalStatus =
-    size <= noise(Math.abs(actual) + Math.abs(expected)) * Math.max(1, plus.length)
+    size <= noise(abs(actual) + abs(expected))
       ? "ok"
       : size <= tolerance
         ? "rounding"
