@@ -63,7 +63,7 @@ const X_NETTO = /^(.+?),?\s+netto$/;
  * sheet named after verksamheter and projects are passed over with this one test.
  */
 export const MEANINGFUL_WORDS =
-  /summa|total|netto|resultat|kostnad|intäkt|s:a|varav|därav|procent|förändring|statsbidrag|utjämning|försäljning|taxor|avgift|bidrag|avskrivning|nedskrivning|köp av|personal|löne|material|lokalhyr/;
+  /summa|total|netto|resultat|kostnad|intäkt|s:a|varav|därav|procent|förändring|statsbidrag|utjämning|försäljning|taxor|avgift|bidrag|avskrivning|nedskrivning|köp av|personal|löne|material|lokalhyr/i;
 
 /** Every total label contains one of these: a cheap test before the exact patterns. */
 const TOTAL_WORDS = /summa|total|netto|resultat|kostnader|intäkter|s:a/;

@@ -47,22 +47,13 @@ export interface RowDrafts {
   dataEnd: number;
 }
 
+/**
+ * Every row starts with the fields every row may get, in one order; totals gain parts, minus
+ * and totalSource together (structure.ts), so a sheet's rows have a handful of shapes and
+ * the loops over them stay fast.
+ */
 function newRow(row: number, label: string): RowInfo {
-  return {
-    row,
-    role: "blank",
-    label,
-    parts: undefined,
-    minus: undefined,
-    level: undefined,
-    parentRow: undefined,
-    totalSource: undefined,
-    acrossColumns: undefined,
-    acrossMinusColumns: undefined,
-    varav: undefined,
-    percentOf: undefined,
-    flow: undefined,
-  };
+  return { row, role: "blank", label, level: undefined, parentRow: undefined, varav: undefined, flow: undefined };
 }
 
 function labelOf(grid: SheetGrid, row: number, labelCol: number): string {
@@ -134,12 +125,16 @@ export function draftRows(
       info.role = "note";
       continue;
     }
-    const normalised = normalizeCleanLabel(label);
-    norm[i] = normalised;
-    const meaningful = normalised !== "" && MEANINGFUL_WORDS.test(normalised);
+    // Only labels with a word that means something here are normalised for matching (and
+    // headings, which totals may be named after); the rest of a long sheet is passed over.
+    const meaningful = label !== "" && MEANINGFUL_WORDS.test(label);
     if (numbers) {
       info.role = "item";
       if (!meaningful) continue;
+    }
+    const normalised = normalizeCleanLabel(label);
+    norm[i] = normalised;
+    if (numbers) {
       if (isPercentRowLabel(normalised)) {
         info.role = "percent";
         continue;

@@ -15,6 +15,7 @@ import { abs, isNaNValue, max } from "./fast";
 import { explainSum, noise, rowsOfSumFormula, sumToleranceUnits } from "../calc/sum";
 import { SheetGrid } from "./grid";
 import { TotalClass, labelMatchesStem } from "./labels";
+import { normalizeLabel } from "./text";
 import { HAS_NUMBERS, RowDrafts, SIBLING_TOTAL, VARAV_DETAIL, VARAV_HEADING } from "./rows";
 import { RowInfo, TotalSource } from "./types";
 
@@ -72,6 +73,9 @@ class StructureBuilder {
   /** Groups whose first row might be their subtotal, but the figures did not confirm it alone. */
   private unconfirmed = new Map<number, number[]>();
   private lastValueRow = -1;
+  private runSums = new Float64Array(0);
+  private runUnits = new Float64Array(0);
+  private runTotals = new Float64Array(0);
 
   constructor(private readonly input: StructureInput) {
     this.grid = input.grid;
@@ -88,8 +92,12 @@ class StructureBuilder {
     return (this.flags[row - this.top] & flag) !== 0;
   }
 
+  /** The normalised label; drafting skips labels without meaningful words, so those are made here on demand. */
   private norm(row: number): string {
-    return this.input.drafts.norm[row - this.top];
+    const norms = this.input.drafts.norm;
+    const i = row - this.top;
+    if (norms[i] === "" && this.rows[i].label !== "") norms[i] = normalizeLabel(this.rows[i].label);
+    return norms[i];
   }
 
   private totalLabelOf(row: number) {
@@ -146,8 +154,10 @@ class StructureBuilder {
 
   // ---- values ---------------------------------------------------------------------------
 
+  /** The number at a cell inside the sheet (NaN when none); every caller passes cells of the table. */
   private num(row: number, col: number): number {
-    return this.grid.number(row, col);
+    const grid = this.grid;
+    return grid.num[(row - grid.top) * grid.width + col - grid.left];
   }
 
   private score(total: number, reading: Reading, explain: boolean): Score {
@@ -225,8 +235,9 @@ class StructureBuilder {
   private markTotal(total: number, reading: Reading, source: TotalSource, sibling = false): void {
     const d = this.d(total);
     d.role = "total";
+    // The three total fields are always added together and in this order (one shape for totals).
     d.parts = reading.plus;
-    if (reading.minus.length > 0) d.minus = reading.minus;
+    d.minus = reading.minus.length > 0 ? reading.minus : undefined;
     d.totalSource = source;
     if (sibling) this.flags[total - this.top] |= SIBLING_TOTAL;
     for (const p of reading.plus) this.d(p).parentRow = total;
@@ -651,20 +662,30 @@ class StructureBuilder {
 
   private bestDetailRun(parent: number, extent: readonly number[]): { rows: number; matched: number } {
     const { sumCols, unit, toleranceSetting } = this.input;
-    const sums = new Float64Array(sumCols.length);
-    const units = sumCols.map((c) => unit(parent, c));
-    const totals = sumCols.map((c) => this.num(parent, c));
+    const cols = sumCols.length;
+    // Buffers reused from group to group: a big sheet has thousands of Varav groups.
+    if (this.runSums.length < cols) {
+      this.runSums = new Float64Array(cols);
+      this.runUnits = new Float64Array(cols);
+      this.runTotals = new Float64Array(cols);
+    }
+    const { runSums: sums, runUnits: units, runTotals: totals } = this;
+    for (let i = 0; i < cols; i += 1) {
+      sums[i] = 0;
+      totals[i] = this.num(parent, sumCols[i]);
+      units[i] = totals[i] === totals[i] ? unit(parent, sumCols[i]) : 0;
+    }
     let bestRows = extent.length;
     let bestMatched = -1;
     for (let k = 1; k <= extent.length; k += 1) {
       let matched = 0;
-      for (let i = 0; i < sumCols.length; i += 1) {
+      const units_k = sumToleranceUnits(k, toleranceSetting);
+      for (let i = 0; i < cols; i += 1) {
         const v = this.num(extent[k - 1], sumCols[i]);
-        if (!isNaNValue(v)) sums[i] += v;
+        if (v === v) sums[i] += v;
         const t = totals[i];
-        if (isNaNValue(t)) continue;
-        const tolerance = sumToleranceUnits(k, toleranceSetting) * units[i] + noise(abs(t));
-        if (abs(t - sums[i]) <= tolerance) matched += 1;
+        if (t !== t) continue;
+        if (abs(t - sums[i]) <= units_k * units[i] + noise(abs(t))) matched += 1;
       }
       if (matched >= bestMatched && matched > 0) {
         bestMatched = matched;

@@ -7,12 +7,30 @@
 const ODD_SPACES = /[\u00A0\u2007\u2008\u2009\u200A\u202F\u3000\t\r\n]+/g;
 const INVISIBLE = /[\u00AD\u200B\u200C\u200D\uFEFF]/g;
 
-/** Anything cleanText changes besides trimming. */
-const NEEDS_CLEANING = /[\u00A0\u2007-\u200D\u202F\u3000\t\r\n\u00AD\uFEFF]| {2}/;
+/**
+ * True when cleanText would change more than the ends: a double space, a control character or
+ * any character beyond ASCII that might be an odd space. A character loop: labels are short,
+ * and this runs once per row.
+ */
+function needsCleaning(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (code < 32 || code === 0xa0 || code === 0xad || (code >= 0x2007 && code <= 0x200d) || code === 0x202f || code === 0x3000 || code === 0xfeff)
+      return true;
+  }
+  return false;
+}
 
 /** Collapses every kind of space to one ordinary space and trims; removes soft hyphens. */
 export function cleanText(text: string): string {
-  if (!NEEDS_CLEANING.test(text)) return text.trim();
+  if (!needsCleaning(text)) return text.trim();
   return text.replace(INVISIBLE, "").replace(ODD_SPACES, " ").replace(/ {2,}/g, " ").trim();
 }
 

@@ -44,12 +44,14 @@ export const budgetZeroWithOutcome: Rule = {
   appliesTo: FINANCIAL_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
+    const { num, width, top, left } = ctx.grid;
     for (const [budget, outcome] of pairs(ctx)) {
       for (const info of ctx.valueRows) {
-        if (info.role === "percent") continue;
-        const b = ctx.number(info.row, budget.col);
-        const o = ctx.number(info.row, outcome.col);
-        if (b === null || o === null) continue;
+        const base = (info.row - top) * width - left;
+        const b = num[base + budget.col];
+        if (b !== 0 && abs(b) >= 0.5) continue;
+        const o = num[base + outcome.col];
+        if (b !== b || o !== o || info.role === "percent") continue;
         // "0" as printed: what rounds to zero at the column's precision.
         if (!printsAsZero(b, budget.decimals) || printsAsZero(o, outcome.decimals)) continue;
         const name = ctx.columnHeader(outcome.col) || "utfallet";

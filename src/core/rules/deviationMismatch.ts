@@ -58,13 +58,21 @@ export const deviationMismatch: Rule = {
     const findings: Finding[] = [];
     const columns = deviationColumns(ctx);
     if (columns.length === 0) return findings;
+    const { num, width, top, left } = ctx.grid;
+    const convention = ctx.layout.signConvention;
     for (const info of ctx.valueRows) {
       if (info.role === "percent") continue;
+      const base = (info.row - top) * width - left;
       for (const column of columns) {
-        const actual = ctx.number(info.row, column.col);
-        if (actual === null) continue;
+        const actual = num[base + column.col];
+        const budget = num[base + (column.from as number)];
+        const outcome = num[base + (column.to as number)];
+        if (actual !== actual || budget !== budget || outcome !== outcome) continue;
+        // Most rows are right to the last digit: only a difference costs the full comparison.
+        const value = deviationSign(convention, info.flow, budget) * (outcome - budget);
+        if (actual === value || deviationAgrees(ctx, info.row, column, actual, value)) continue;
         const expected = expectedDeviation(ctx, info.row, column);
-        if (!expected || deviationAgrees(ctx, info.row, column, actual, expected.value)) continue;
+        if (!expected) continue;
         const b = column.from as number;
         const o = column.to as number;
         const budgetName = ctx.columnHeader(b) || "budget";

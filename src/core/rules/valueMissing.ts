@@ -11,12 +11,7 @@ import { changeFormula, expectedChange } from "./changeMismatch";
 import { deviationFormula, expectedDeviation } from "./deviationMismatch";
 import { formulaEdit, totalFix } from "./fixes";
 import { rowsEn, rowsSv } from "./text";
-import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
-
-function isNumeric(ctx: RuleContext, row: number, col: number): boolean {
-  const kind = ctx.grid.kindAt(row, col);
-  return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER;
-}
+import { FINANCIAL_KINDS, Rule } from "./types";
 
 export const valueMissing: Rule = {
   id: "value.missing",
@@ -25,17 +20,24 @@ export const valueMissing: Rule = {
   appliesTo: FINANCIAL_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
+    const { kind, width, top, left } = ctx.grid;
     const items = ctx.valueRows.filter((r) => r.role === "item");
     const bases = ctx.layout.columns.filter(
       (c) => isBaseAmountColumn(c) && c.role !== "positivRisk" && c.role !== "negativRisk"
     );
     for (const column of bases) {
+      const offset = column.col - left;
       let filled = 0;
-      for (const info of items) if (isNumeric(ctx, info.row, column.col)) filled += 1;
-      if (filled < 2 || filled * 2 < items.length) continue;
+      let blanks = 0;
+      for (const info of items) {
+        const k = kind[(info.row - top) * width + offset];
+        if (k === CELL_NUMBER || k === CELL_TEXT_NUMBER) filled += 1;
+        else if (k === CELL_BLANK) blanks += 1;
+      }
+      if (blanks === 0 || filled < 2 || filled * 2 < items.length) continue;
       const header = ctx.columnHeader(column.col);
       for (const info of items) {
-        if (ctx.grid.kindAt(info.row, column.col) !== CELL_BLANK) continue;
+        if (kind[(info.row - top) * width + offset] !== CELL_BLANK) continue;
         findings.push(
           ctx.finding(valueMissing, info.row, column.col, {
             message: `Cellen är tom, men ${header ? `kolumnen ${header}` : "kolumnen"} har värden på de flesta andra rader.`,
@@ -48,8 +50,9 @@ export const valueMissing: Rule = {
     }
     for (const column of ctx.layout.columns) {
       if ((column.role !== "avvikelse" && column.role !== "forandring") || column.from === undefined) continue;
+      const offset = column.col - left;
       for (const info of ctx.valueRows) {
-        if (info.role === "percent" || ctx.grid.kindAt(info.row, column.col) !== CELL_BLANK) continue;
+        if (kind[(info.row - top) * width + offset] !== CELL_BLANK || info.role === "percent") continue;
         const deviation = column.role === "avvikelse" ? expectedDeviation(ctx, info.row, column) : null;
         const change = column.role === "forandring" ? expectedChange(ctx, info.row, column) : null;
         const expected = deviation ?? change;

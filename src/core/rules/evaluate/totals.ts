@@ -4,7 +4,7 @@
  */
 import { abs, isNaNValue } from "../../layout/fast";
 import { noise } from "../../calc/sum";
-import { CELL_BLANK } from "../../layout/grid";
+import { CELL_BLANK, CELL_NUMBER } from "../../layout/grid";
 import { totalTolerance } from "../../layout/tolerance";
 import { RowInfo, isAmountColumn } from "../../layout/types";
 import type { RuleContext } from "../types";
@@ -29,10 +29,17 @@ export interface TotalCheck {
   status: TotalStatus;
 }
 
+/**
+ * The total cells a rule can report: those that differ from their parts, blank ones, and
+ * (when the sheet computes with formulas) those typed as constants. A total that matches its
+ * parts exactly costs no object: on a big sheet that is nearly all of them.
+ */
 export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   const { layout, grid, settings } = ctx;
+  const { num, kind, width, top, left } = grid;
+  const keepExact = grid.hasFormulas;
   const checks: TotalCheck[] = [];
-  const amountCols = layout.columns.filter(isAmountColumn);
+  const amountCols = layout.columns.filter(isAmountColumn).map((c) => c.col);
   for (const info of ctx.valueRows) {
     if (info.role !== "total" || !info.parts) continue;
     const plus = info.parts;
@@ -61,27 +68,27 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
       checks.push(check(info, valueCol, actual, expected, tolerance, plus, minus, true));
       continue;
     }
-    for (const column of amountCols) {
-      const c = column.col;
+    const totalBase = (info.row - top) * width - left;
+    for (const c of amountCols) {
       let expected = 0;
       let any = false;
       for (const p of plus) {
-        const v = grid.number(p, c);
-        if (!isNaNValue(v)) {
+        const v = num[(p - top) * width + c - left];
+        if (v === v) {
           expected += v;
           any = true;
         }
       }
       for (const p of minus) {
-        const v = grid.number(p, c);
-        if (!isNaNValue(v)) {
+        const v = num[(p - top) * width + c - left];
+        if (v === v) {
           expected -= v;
           any = true;
         }
       }
-      const actual = grid.number(info.row, c);
+      const actual = num[totalBase + c];
       if (isNaNValue(actual)) {
-        if (any && expected !== 0 && grid.kindAt(info.row, c) === CELL_BLANK) {
+        if (any && expected !== 0 && kind[totalBase + c] === CELL_BLANK) {
           checks.push({
             row: info.row,
             col: c,
@@ -99,7 +106,9 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         continue;
       }
       if (!any && actual === 0) continue;
-      const tolerance = totalTolerance(grid, info.row, c, n, column.decimals, settings.tolerance);
+      const exact = abs(actual - expected) <= noise(abs(actual) + abs(expected));
+      if (exact && !(keepExact && kind[totalBase + c] === CELL_NUMBER)) continue;
+      const tolerance = totalTolerance(grid, info.row, c, n, ctx.column(c)?.decimals, settings.tolerance);
       checks.push(check(info, c, actual, expected, tolerance, plus, minus, false));
     }
   }
@@ -119,10 +128,6 @@ function check(
   const diff = actual - expected;
   const size = abs(diff);
   const status: TotalStatus =
-    size <= noise(abs(actual) + abs(expected))
-      ? "ok"
-      : size <= tolerance
-        ? "rounding"
-        : "mismatch";
+    size <= noise(abs(actual) + abs(expected)) ? "ok" : size <= tolerance ? "rounding" : "mismatch";
   return { row: info.row, col, info, actual, expected, diff, tolerance, plus, minus, across, status };
 }
