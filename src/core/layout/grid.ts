@@ -3,7 +3,7 @@
  * text, parsed the Swedish way) as a float, and what kind of content each cell holds. Rules
  * and recognition then work on plain arrays, so a 100 000-row sheet is a few linear passes.
  */
-import { abs, isFiniteValue, isNaNValue, max, round } from "./fast";
+import { abs, floor, isFiniteValue, isNaNValue, max, round } from "./fast";
 import { ParsedNumber, decimalsOfFormat, isPercentFormat, parseSwedishNumber } from "../numbers";
 import { CellValue, SheetSnapshot, isErrorValue, isFormula } from "../workbook";
 
@@ -148,6 +148,15 @@ export class SheetGrid {
     if (this.textNumbers.size === 0) return undefined;
     const i = this.index(row, col);
     return i < 0 ? undefined : this.textNumbers.get(i);
+  }
+
+  /** Every cell holding a number stored as text, as sheet row and column. */
+  textNumberCells(): { row: number; col: number; parsed: ParsedNumber }[] {
+    const cells: { row: number; col: number; parsed: ParsedNumber }[] = [];
+    for (const [i, parsed] of this.textNumbers) {
+      cells.push({ row: this.top + floor(i / this.width), col: this.left + (i % this.width), parsed });
+    }
+    return cells;
   }
 
   /** The formula in a cell ("=SUM(B3:B9)"), or null for constants and blanks. */

@@ -5,7 +5,7 @@
 import { Finding } from "../findings";
 import { abs } from "../layout/fast";
 import { ColumnInfo, isOutcomeRole } from "../layout/types";
-import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
+import { FINANCIAL_KINDS, ROW_PERCENT, Rule, RuleContext } from "./types";
 
 function printsAsZero(value: number, decimals: number | undefined): boolean {
   return abs(value) < 0.5 * 10 ** -(decimals ?? 0) - 1e-12;
@@ -45,23 +45,25 @@ export const budgetZeroWithOutcome: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const { num, width, top, left } = ctx.grid;
+    const { rows, roles, length } = ctx.index;
     for (const [budget, outcome] of pairs(ctx)) {
-      for (const info of ctx.valueRows) {
-        const base = (info.row - top) * width - left;
+      for (let i = 0; i < length; i += 1) {
+        const base = (rows[i] - top) * width - left;
         const b = num[base + budget.col];
         if (b !== 0 && abs(b) >= 0.5) continue;
         const o = num[base + outcome.col];
-        if (b !== b || o !== o || info.role === "percent") continue;
+        if (b !== b || o !== o || roles[i] === ROW_PERCENT) continue;
+        const row = rows[i];
         // "0" as printed: what rounds to zero at the column's precision.
         if (!printsAsZero(b, budget.decimals) || printsAsZero(o, outcome.decimals)) continue;
         const name = ctx.columnHeader(outcome.col) || "utfallet";
         findings.push(
-          ctx.finding(budgetZeroWithOutcome, info.row, budget.col, {
+          ctx.finding(budgetZeroWithOutcome, row, budget.col, {
             message: `Budgeten är 0 men ${name} är ${ctx.fmt(o, outcome.col)}. Saknas en budget, eller hör beloppet till en annan rad?`,
             messageEn: `The budget is 0 but ${name} is ${ctx.fmt(o, outcome.col)}. Is a budget missing, or does the amount belong to another row?`,
             expected: null,
             actual: b,
-            related: [ctx.a1(info.row, outcome.col)],
+            related: [ctx.a1(row, outcome.col)],
           })
         );
       }

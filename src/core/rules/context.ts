@@ -13,7 +13,17 @@ import { Settings } from "../settings";
 import { toA1 } from "../workbook";
 import { PercentCheck, evaluatePercentages } from "./evaluate/percentages";
 import { TotalCheck, evaluateTotals } from "./evaluate/totals";
-import { FindingDetails, Rule, RuleContext } from "./types";
+import {
+  FLOW_COST,
+  FLOW_INCOME,
+  FindingDetails,
+  ROW_ITEM,
+  ROW_PERCENT,
+  ROW_TOTAL,
+  Rule,
+  RuleContext,
+  ValueRowIndex,
+} from "./types";
 
 export function createContext(
   analysed: AnalysedSheet,
@@ -28,6 +38,17 @@ export function createContext(
       if (info && (info.role === "item" || info.role === "total" || info.role === "percent")) valueRows.push(info);
     }
   }
+  const index: ValueRowIndex = {
+    length: valueRows.length,
+    rows: new Int32Array(valueRows.length),
+    roles: new Uint8Array(valueRows.length),
+    flows: new Uint8Array(valueRows.length),
+  };
+  valueRows.forEach((info, i) => {
+    index.rows[i] = info.row;
+    index.roles[i] = info.role === "item" ? ROW_ITEM : info.role === "total" ? ROW_TOTAL : ROW_PERCENT;
+    index.flows[i] = info.flow === "income" ? FLOW_INCOME : info.flow === "cost" ? FLOW_COST : 0;
+  });
   let totals: TotalCheck[] | null = null;
   let percentages: PercentCheck[] | null = null;
   const numericFormats = new Map<number, string | undefined>();
@@ -69,6 +90,7 @@ export function createContext(
     settings,
     workbook,
     valueRows,
+    index,
     number(r, c) {
       const v = grid.number(r, c);
       return isNaNValue(v) ? null : v;

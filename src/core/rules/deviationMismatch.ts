@@ -8,7 +8,7 @@ import { Finding } from "../findings";
 import { differenceAgrees, roundingSlack } from "../layout/compare";
 import { deviationSign } from "../layout/convention";
 import { differenceFormula, formulaEdit } from "./fixes";
-import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
+import { FINANCIAL_KINDS, FLOW_COST, FLOW_INCOME, ROW_PERCENT, Rule, RuleContext } from "./types";
 import { ColumnInfo } from "../layout/types";
 
 /** The deviation columns with the budget and outcome they compare. */
@@ -60,18 +60,21 @@ export const deviationMismatch: Rule = {
     if (columns.length === 0) return findings;
     const { num, width, top, left } = ctx.grid;
     const convention = ctx.layout.signConvention;
-    for (const info of ctx.valueRows) {
-      if (info.role === "percent") continue;
-      const base = (info.row - top) * width - left;
+    const { rows, roles, flows, length } = ctx.index;
+    for (let i = 0; i < length; i += 1) {
+      if (roles[i] === ROW_PERCENT) continue;
+      const row = rows[i];
+      const flow = flows[i] === FLOW_INCOME ? "income" : flows[i] === FLOW_COST ? "cost" : undefined;
+      const base = (row - top) * width - left;
       for (const column of columns) {
         const actual = num[base + column.col];
         const budget = num[base + (column.from as number)];
         const outcome = num[base + (column.to as number)];
         if (actual !== actual || budget !== budget || outcome !== outcome) continue;
         // Most rows are right to the last digit: only a difference costs the full comparison.
-        const value = deviationSign(convention, info.flow, budget) * (outcome - budget);
-        if (actual === value || deviationAgrees(ctx, info.row, column, actual, value)) continue;
-        const expected = expectedDeviation(ctx, info.row, column);
+        const value = deviationSign(convention, flow, budget) * (outcome - budget);
+        if (actual === value || deviationAgrees(ctx, row, column, actual, value)) continue;
+        const expected = expectedDeviation(ctx, row, column);
         if (!expected) continue;
         const b = column.from as number;
         const o = column.to as number;
@@ -85,9 +88,9 @@ export const deviationMismatch: Rule = {
                 en: `${budgetName} − ${outcomeName}, since costs are positive`,
               };
         const reversed = differenceAgrees(actual, -expected.value, abs(expected.value) * 1e-9 + 1e-9) && actual !== 0;
-        const formula = deviationFormula(info.row, column, expected.sign);
+        const formula = deviationFormula(row, column, expected.sign);
         findings.push(
-          ctx.finding(deviationMismatch, info.row, column.col, {
+          ctx.finding(deviationMismatch, row, column.col, {
             message:
               `Avvikelsen ska vara ${ctx.fmt(expected.value, column.col, true)} (${how.sv}: ` +
               `${ctx.fmt(expected.outcome, o)} och ${ctx.fmt(expected.budget, b)}) men cellen visar ` +
@@ -98,11 +101,11 @@ export const deviationMismatch: Rule = {
               `${ctx.fmt(actual, column.col, true)}.${reversed ? " The sign is reversed." : ""}`,
             expected: expected.value,
             actual,
-            related: [ctx.a1(info.row, b), ctx.a1(info.row, o)],
+            related: [ctx.a1(row, b), ctx.a1(row, o)],
             fix: {
               label: `Skriv ${formula}`,
               labelEn: `Write ${formula}`,
-              edits: [formulaEdit(ctx, info.row, column.col, formula)],
+              edits: [formulaEdit(ctx, row, column.col, formula)],
             },
           })
         );

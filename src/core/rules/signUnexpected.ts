@@ -7,7 +7,7 @@
 import { sign } from "../layout/fast";
 import { Finding } from "../findings";
 import { ColumnInfo, isBaseAmountColumn } from "../layout/types";
-import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
+import { FINANCIAL_KINDS, FLOW_INCOME, ROW_ITEM, ROW_PERCENT, Rule, RuleContext } from "./types";
 
 type Expected = 1 | -1;
 
@@ -40,16 +40,27 @@ export const signUnexpected: Rule = {
     const amounts = ctx.layout.columns.filter(
       (c) => isBaseAmountColumn(c) && c.role !== "positivRisk" && c.role !== "negativRisk"
     );
-    const rows = ctx.valueRows.filter((r) => r.role !== "percent");
-    const incomeRows = rows.filter((r) => r.flow === "income").map((r) => r.row);
+    // Rows with an income or cost label, found through the typed index; most rows have neither.
+    const { rows: indexRows, roles, flows, length } = ctx.index;
+    const flowRows: number[] = [];
+    const incomeRows: number[] = [];
+    const itemRows: number[] = [];
+    for (let i = 0; i < length; i += 1) {
+      if (roles[i] === ROW_PERCENT) continue;
+      if (roles[i] === ROW_ITEM) itemRows.push(indexRows[i]);
+      if (flows[i] === 0) continue;
+      flowRows.push(indexRows[i]);
+      if (flows[i] === FLOW_INCOME) incomeRows.push(indexRows[i]);
+    }
     const incomeSign: Expected | null = convention === "A" ? 1 : majoritySign(ctx, incomeRows, amounts);
     const costSign: Expected = convention === "A" ? -1 : 1;
     const conventionSv =
       convention === "A" ? "intäkter som positiva och kostnader som negativa tal (konvention A)" : "kostnader som positiva tal (konvention B)";
     const conventionEn =
       convention === "A" ? "income as positive and costs as negative amounts (convention A)" : "costs as positive amounts (convention B)";
-    for (const info of rows) {
-      if (!info.flow) continue;
+    for (const row of flowRows) {
+      const info = ctx.row(row);
+      if (!info?.flow) continue;
       const expected = info.flow === "income" ? incomeSign : costSign;
       if (expected === null) continue;
       for (const column of amounts) {
@@ -72,7 +83,7 @@ export const signUnexpected: Rule = {
     for (const column of ctx.layout.columns) {
       if (column.role !== "positivRisk" && column.role !== "negativRisk") continue;
       const expected: Expected = column.role === "positivRisk" ? 1 : -1;
-      const items = rows.filter((r) => r.role === "item").map((r) => r.row);
+      const items = itemRows;
       if (majoritySign(ctx, items, [column]) !== expected) continue;
       for (const r of items) {
         const v = ctx.number(r, column.col);

@@ -9,6 +9,7 @@ import { changeRatioRange, deviationRatioRange, percentAgrees, roundingSlack } f
 import { deviationSign } from "../../layout/convention";
 import { CELL_BLANK, CELL_MISSING, CELL_NUMBER, CELL_TEXT_NUMBER } from "../../layout/grid";
 import { ColumnInfo, RowInfo, isBaseAmountColumn } from "../../layout/types";
+import { ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
 
 export type PercentStatus = "ok" | "mismatch" | "missing" | "zeroBase" | "signChange";
@@ -100,7 +101,12 @@ export function evaluatePercentages(ctx: RuleContext): PercentCheck[] {
       (c.role === "forandringProcent" || c.role === "avvikelseProcent") && c.from !== undefined && c.to !== undefined
   );
   const bases = layout.columns.filter(isBaseAmountColumn);
-  for (const info of ctx.valueRows) {
+  const { rows, roles, length } = ctx.index;
+  const percentRows = roles.includes(ROW_PERCENT);
+  if (percentCols.length === 0 && !percentRows) return checks;
+  for (let i = 0; i < length; i += 1) {
+    const info = ctx.row(rows[i]);
+    if (!info) continue;
     if (info.role === "percent" && info.percentOf !== undefined) {
       const source = info.percentOf;
       for (let i = 1; i < bases.length; i += 1) {

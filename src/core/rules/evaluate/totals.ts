@@ -7,6 +7,7 @@ import { noise } from "../../calc/sum";
 import { CELL_BLANK, CELL_NUMBER } from "../../layout/grid";
 import { totalTolerance } from "../../layout/tolerance";
 import { RowInfo, isAmountColumn } from "../../layout/types";
+import { ROW_TOTAL } from "../types";
 import type { RuleContext } from "../types";
 
 export type TotalStatus = "ok" | "rounding" | "mismatch" | "blank";
@@ -40,8 +41,11 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   const keepExact = grid.hasFormulas;
   const checks: TotalCheck[] = [];
   const amountCols = layout.columns.filter(isAmountColumn).map((c) => c.col);
-  for (const info of ctx.valueRows) {
-    if (info.role !== "total" || !info.parts) continue;
+  const { rows, roles, length } = ctx.index;
+  for (let i = 0; i < length; i += 1) {
+    if (roles[i] !== ROW_TOTAL) continue;
+    const info = ctx.row(rows[i]);
+    if (!info?.parts) continue;
     const plus = info.parts;
     const minus = info.minus ?? [];
     const n = plus.length + minus.length;
