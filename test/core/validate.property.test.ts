@@ -61,13 +61,16 @@ function build(shape: Shape, items: [number, number][]): Generated {
   const valueCells: { row: number; col: number }[] = [];
   rows.forEach((row, r) => {
     if (r < 2) return;
-    for (let c = 1; c <= 3; c += 1) if (typeof row[c] === "number") valueCells.push({ row: r, col: c });
+    for (let c = 1; c <= 3; c += 1)
+      if (typeof row[c] === "number") valueCells.push({ row: r, col: c });
   });
   return { sheet, valueCells };
 }
 
 const amount = fc.integer({ min: 1000, max: 100000 }).map((v) => -v);
-const item = fc.tuple(amount, fc.integer({ min: -5000, max: 5000 })).map(([b, d]): [number, number] => [b, b + d]);
+const item = fc
+  .tuple(amount, fc.integer({ min: -5000, max: 5000 }))
+  .map(([b, d]): [number, number] => [b, b + d]);
 const arbitrarySheet = fc
   .record({
     shape: fc.constantFrom<Shape>("flat", "sections", "varav"),
@@ -76,8 +79,9 @@ const arbitrarySheet = fc
   .map(({ shape, items }) => build(shape, items));
 
 const errorsOf = (sheet: SheetSnapshot) =>
-  validateWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS)
-    .sheets[0].findings.filter((f) => f.severity === "error");
+  validateWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS).sheets[0].findings.filter(
+    (f) => f.severity === "error"
+  );
 
 describe("properties of the engine", () => {
   test("a consistent sheet has no errors", () => {
@@ -100,7 +104,11 @@ describe("properties of the engine", () => {
           const { row, col } = valueCells[pick % valueCells.length];
           const values = sheet.values.map((r) => [...r]);
           values[row][col] = (values[row][col] as number) + (up ? size : -size);
-          const changed = { ...sheet, values, formulas: values.map((r) => [...r]) };
+          const changed = {
+            ...sheet,
+            values,
+            formulas: values.map((r) => [...r]),
+          };
           const errors = errorsOf(changed);
           const hits = errors.filter((f) => {
             const at = parseA1(f.cell);

@@ -100,7 +100,9 @@ describe("validateWorkbook", () => {
 
   test("only the sheets asked for are checked; the others are still read for cross-sheet checks", () => {
     const book = makeWorkbook(resultatrakningTkr(), withCells(driftTkr(), { B9: -519300 }));
-    const result = validateWorkbook(book, DEFAULT_SETTINGS, { sheets: ["Resultaträkning"] });
+    const result = validateWorkbook(book, DEFAULT_SETTINGS, {
+      sheets: ["Resultaträkning"],
+    });
     expect(result.sheets.map((s) => s.sheet)).toEqual(["Resultaträkning"]);
     expect(result.sheets[0].findings.map((f) => f.rule)).toContain("cross.mismatch");
   });
@@ -108,7 +110,11 @@ describe("validateWorkbook", () => {
   test("sheets no recogniser reads get a layout and no findings", () => {
     const notes = makeSheet("Anteckningar", [["Att göra"], ["Ring ekonomichefen"]]);
     const result = validateWorkbook(makeWorkbook(notes), DEFAULT_SETTINGS);
-    expect(result.sheets[0]).toMatchObject({ sheet: "Anteckningar", kind: "okand", findings: [] });
+    expect(result.sheets[0]).toMatchObject({
+      sheet: "Anteckningar",
+      kind: "okand",
+      findings: [],
+    });
     expect(validateWorkbook({ sheets: [] }, DEFAULT_SETTINGS).sheets).toEqual([]);
     const empty = makeSheet("Tomt", []);
     expect(validateWorkbook(makeWorkbook(empty), DEFAULT_SETTINGS).sheets[0].findings).toEqual([]);
@@ -125,7 +131,9 @@ describe("validateWorkbook", () => {
       },
     };
     const sheet = withCells(uppfoljningSheet("A"), { D6: -300 });
-    const result = validateWorkbook(makeWorkbook(sheet), DEFAULT_SETTINGS, { rules: [...RULES, broken] });
+    const result = validateWorkbook(makeWorkbook(sheet), DEFAULT_SETTINGS, {
+      rules: [...RULES, broken],
+    });
     const rules = result.sheets[0].findings.map((f) => f.rule);
     expect(rules).toContain("deviation.mismatch");
     const failure = result.sheets[0].findings.find((f) => f.rule === "engine.failure");

@@ -13,7 +13,10 @@ const { abs, ceil, max, min } = Math;
  * one unit, up to ⌈n/2⌉ units since every part was rounded on its own; a number from the
  * settings replaces it.
  */
-export function sumToleranceUnits(parts: number, setting: number | "auto" = "auto"): number {
+export function sumToleranceUnits(
+  parts: number,
+  setting: number | "auto" = "auto",
+): number {
   if (setting !== "auto") return setting;
   return max(1, ceil(parts / 2));
 }
@@ -54,7 +57,7 @@ const PAIR_LIMIT = 60;
 export function explainSum(
   actual: number,
   parts: readonly number[],
-  tolerance: number
+  tolerance: number,
 ): SumExplanation | null {
   const n = parts.length;
   let sum = 0;
@@ -69,15 +72,19 @@ export function explainSum(
   for (let k = 1; k < n; k += 1) {
     prefix += parts[k - 1];
     if (near(actual, prefix) && parts.slice(k).some(meaningful)) {
-      return k === n - 1 ? { kind: "leftOut", parts: [n - 1] } : { kind: "stopsEarly", count: k };
+      return k === n - 1
+        ? { kind: "leftOut", parts: [n - 1] }
+        : { kind: "stopsEarly", count: k };
     }
   }
   const leftOut: number[] = [];
-  for (let i = 0; i < n; i += 1) if (meaningful(parts[i]) && near(diff, -parts[i])) leftOut.push(i);
+  for (let i = 0; i < n; i += 1)
+    if (meaningful(parts[i]) && near(diff, -parts[i])) leftOut.push(i);
   if (leftOut.length === 1) return { kind: "leftOut", parts: leftOut };
   if (leftOut.length > 1) return { kind: "leftOutOneOf", parts: leftOut };
   for (let i = 0; i < n; i += 1) {
-    if (meaningful(parts[i]) && near(diff, parts[i])) return { kind: "countedTwice", part: i };
+    if (meaningful(parts[i]) && near(diff, parts[i]))
+      return { kind: "countedTwice", part: i };
   }
   let suffix = 0;
   for (let k = n - 1; k >= 1; k -= 1) {
@@ -103,7 +110,7 @@ export function explainSum(
  */
 export function rowsOfSumFormula(
   formula: string,
-  col: number
+  col: number,
 ): { plus: number[]; minus: number[] } | null {
   const text = formula.replace(/\s+/g, "").replace(/\$/g, "").toUpperCase();
   const letter = columnLetter(col);
@@ -135,7 +142,8 @@ export function rowsOfSumFormula(
     const into = sign < 0 ? minus : plus;
     const sumMatch = /^SUM\((.*)\)$/.exec(body);
     if (sumMatch) {
-      for (const ref of sumMatch[1].split(",")) if (!addRef(ref, into)) return null;
+      for (const ref of sumMatch[1].split(","))
+        if (!addRef(ref, into)) return null;
     } else if (!addRef(body, into)) return null;
   }
   return plus.length + minus.length > 0 ? { plus, minus } : null;
@@ -146,7 +154,10 @@ export function rowsOfSumFormula(
  * across rows that `canSpan` (no number in this column), so SUM(B6:B14) can step over a
  * heading while two single cells stay "=B4+B12".
  */
-function runs(rows: readonly number[], canSpan: (row: number) => boolean): [number, number][] {
+function runs(
+  rows: readonly number[],
+  canSpan: (row: number) => boolean,
+): [number, number][] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const strict: [number, number][] = [];
   for (const row of sorted) {
@@ -159,7 +170,8 @@ function runs(rows: readonly number[], canSpan: (row: number) => boolean): [numb
     const last = joined[joined.length - 1];
     if (last && last[1] > last[0] && run[1] > run[0]) {
       let bridge = true;
-      for (let r = last[1] + 1; r < run[0] && bridge; r += 1) bridge = canSpan(r);
+      for (let r = last[1] + 1; r < run[0] && bridge; r += 1)
+        bridge = canSpan(r);
       if (bridge) {
         last[1] = run[1];
         continue;
@@ -171,7 +183,9 @@ function runs(rows: readonly number[], canSpan: (row: number) => boolean): [numb
 }
 
 function refOf(run: [number, number], col: number): string {
-  return run[0] === run[1] ? toA1(run[0], col) : `${toA1(run[0], col)}:${toA1(run[1], col)}`;
+  return run[0] === run[1]
+    ? toA1(run[0], col)
+    : `${toA1(run[0], col)}:${toA1(run[1], col)}`;
 }
 
 /**
@@ -184,13 +198,14 @@ export function sumFormula(
   col: number,
   plus: readonly number[],
   minus: readonly number[] = [],
-  canSpan: (row: number) => boolean = () => false
+  canSpan: (row: number) => boolean = () => false,
 ): string {
   const plusRuns = runs(plus, canSpan);
   const minusRuns = runs(minus, canSpan);
   const express = (list: [number, number][]): string => {
     if (list.length === 0) return "";
-    if (list.length === 1 && list[0][0] === list[0][1]) return toA1(list[0][0], col);
+    if (list.length === 1 && list[0][0] === list[0][1])
+      return toA1(list[0][0], col);
     if (list.length === 1) return `SUM(${refOf(list[0], col)})`;
     if (list.every((r) => r[0] === r[1]) && list.length <= 8)
       return list.map((r) => toA1(r[0], col)).join("+");
@@ -198,7 +213,9 @@ export function sumFormula(
   };
   const positive = express(plusRuns);
   const negative = minusRuns
-    .map((r) => (r[0] === r[1] ? `-${toA1(r[0], col)}` : `-SUM(${refOf(r, col)})`))
+    .map((r) =>
+      r[0] === r[1] ? `-${toA1(r[0], col)}` : `-SUM(${refOf(r, col)})`,
+    )
     .join("");
   if (positive === "") return negative === "" ? "=0" : `=${negative}`;
   return `=${positive}${negative}`;

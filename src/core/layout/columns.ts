@@ -6,10 +6,21 @@
  * names, or the two before it).
  */
 import { floor, max } from "./fast";
-import { CELL_NUMBER, CELL_TEXT, CELL_TEXT_NUMBER, SheetGrid, valueDecimals } from "./grid";
+import {
+  CELL_NUMBER,
+  CELL_TEXT,
+  CELL_TEXT_NUMBER,
+  SheetGrid,
+  valueDecimals,
+} from "./grid";
 import { HeaderBlock, HeaderColumn } from "./headerBlock";
 import { AmountRole, HeaderRef } from "./headers";
-import { ColumnInfo, ColumnRole, isBaseAmountColumn, isOutcomeRole } from "./types";
+import {
+  ColumnInfo,
+  ColumnRole,
+  isBaseAmountColumn,
+  isOutcomeRole,
+} from "./types";
 
 /** Rows sampled per column for formats and precision: enough to be sure, cheap on big sheets. */
 const SAMPLE_ROWS = 400;
@@ -23,7 +34,11 @@ interface ColumnStats {
   percentDecimals: Map<number, number>;
 }
 
-function sampleRows(start: number, end: number, skip: (row: number) => boolean): number[] {
+function sampleRows(
+  start: number,
+  end: number,
+  skip: (row: number) => boolean,
+): number[] {
   if (start < 0 || end < start) return [];
   const count = end - start + 1;
   const step = max(1, floor(count / SAMPLE_ROWS));
@@ -32,7 +47,11 @@ function sampleRows(start: number, end: number, skip: (row: number) => boolean):
   return rows;
 }
 
-function statsOf(grid: SheetGrid, col: number, rows: readonly number[]): ColumnStats {
+function statsOf(
+  grid: SheetGrid,
+  col: number,
+  rows: readonly number[],
+): ColumnStats {
   const stats: ColumnStats = {
     numbers: 0,
     texts: 0,
@@ -53,11 +72,19 @@ function statsOf(grid: SheetGrid, col: number, rows: readonly number[]): ColumnS
       continue;
     }
     const parsed = grid.textNumber(row, col);
-    const fromFormat = parsed ? parsed.decimals : grid.formatDecimalsAt(row, col);
+    const fromFormat = parsed
+      ? parsed.decimals
+      : grid.formatDecimalsAt(row, col);
     if (fromFormat !== null) {
-      stats.formattedDecimals.set(fromFormat, (stats.formattedDecimals.get(fromFormat) ?? 0) + 1);
+      stats.formattedDecimals.set(
+        fromFormat,
+        (stats.formattedDecimals.get(fromFormat) ?? 0) + 1,
+      );
     } else {
-      stats.generalDecimals = max(stats.generalDecimals, valueDecimals(grid.number(row, col)));
+      stats.generalDecimals = max(
+        stats.generalDecimals,
+        valueDecimals(grid.number(row, col)),
+      );
     }
   }
   return stats;
@@ -67,7 +94,10 @@ function mode(counts: Map<number, number>): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (const [value, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== null && value > best)) {
+    if (
+      count > bestCount ||
+      (count === bestCount && best !== null && value > best)
+    ) {
       best = value;
       bestCount = count;
     }
@@ -81,14 +111,18 @@ export interface ColumnsResult {
   percentFormatted: Set<number>;
 }
 
-const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["avvikelseProcent", "forandringProcent"]);
+const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "avvikelseProcent",
+  "forandringProcent",
+]);
 
 /** Columns with roles from the header alone (before the figures are read), all of one shape. */
 export function headerRoles(header: HeaderBlock): ColumnInfo[] {
   return header.columns.map((h: HeaderColumn): ColumnInfo => {
     const label = h.col === header.labelCol;
     let role: ColumnRole = label ? "label" : (h.meaning.role ?? "unknown");
-    if (!label && h.meaning.role === null && h.col < header.labelCol) role = "text";
+    if (!label && h.meaning.role === null && h.col < header.labelCol)
+      role = "text";
     return {
       col: h.col,
       role,
@@ -98,7 +132,10 @@ export function headerRoles(header: HeaderBlock): ColumnInfo[] {
       from: undefined,
       to: undefined,
       decimals: undefined,
-      percent: !label && (PERCENT_ROLES.has(role) || h.meaning.percent) ? true : undefined,
+      percent:
+        !label && (PERCENT_ROLES.has(role) || h.meaning.percent)
+          ? true
+          : undefined,
       direction: undefined,
       base: undefined,
       percentPoints: undefined,
@@ -116,7 +153,7 @@ export function completeColumns(
   columns: ColumnInfo[],
   start: number,
   end: number,
-  skip: (row: number) => boolean = () => false
+  skip: (row: number) => boolean = () => false,
 ): ColumnsResult {
   const rows = sampleRows(start, end, skip);
   const percentFormatted = new Set<number>();
@@ -128,16 +165,24 @@ export function completeColumns(
     }
     const stats = statsOf(grid, column.col, rows);
     const named = header.columns[column.col - grid.left]?.meaning.role ?? null;
-    const percentByCells = stats.numbers > 0 && stats.percentCells * 2 > stats.numbers;
+    const percentByCells =
+      stats.numbers > 0 && stats.percentCells * 2 > stats.numbers;
     if (percentByCells) percentFormatted.add(column.col);
     if (named === null) {
       if (column.percent || percentByCells) {
-        column.role = previous?.role === "avvikelse" ? "avvikelseProcent" : "forandringProcent";
+        column.role =
+          previous?.role === "avvikelse"
+            ? "avvikelseProcent"
+            : "forandringProcent";
         column.percent = true;
       } else if (stats.numbers === 0 && stats.texts > 0) {
         column.role = "text";
       }
-    } else if (percentByCells && !PERCENT_ROLES.has(column.role) && !column.percent) {
+    } else if (
+      percentByCells &&
+      !PERCENT_ROLES.has(column.role) &&
+      !column.percent
+    ) {
       column.percent = true;
     }
     if (column.percent) {
@@ -159,14 +204,16 @@ function nearest(
   columns: readonly ColumnInfo[],
   index: number,
   accept: (c: ColumnInfo) => boolean,
-  group: boolean
+  group: boolean,
 ): ColumnInfo | undefined {
   const self = columns[index];
   for (let i = index - 1; i >= 0; i -= 1) {
-    if (accept(columns[i]) && (!group || sameGroup(columns[i], self))) return columns[i];
+    if (accept(columns[i]) && (!group || sameGroup(columns[i], self)))
+      return columns[i];
   }
   for (let i = index + 1; i < columns.length; i += 1) {
-    if (accept(columns[i]) && (!group || sameGroup(columns[i], self))) return columns[i];
+    if (accept(columns[i]) && (!group || sameGroup(columns[i], self)))
+      return columns[i];
   }
   return undefined;
 }
@@ -174,10 +221,13 @@ function nearest(
 function resolveRef(
   columns: readonly ColumnInfo[],
   index: number,
-  ref: HeaderRef
+  ref: HeaderRef,
 ): ColumnInfo | undefined {
   const candidates = columns.filter(
-    (c) => isBaseAmountColumn(c) && c.year === ref.year && (!ref.role || c.role === (ref.role as AmountRole))
+    (c) =>
+      isBaseAmountColumn(c) &&
+      c.year === ref.year &&
+      (!ref.role || c.role === (ref.role as AmountRole)),
   );
   if (candidates.length === 0) return undefined;
   const self = columns[index];
@@ -195,15 +245,20 @@ function pairColumns(columns: ColumnInfo[], header: HeaderBlock): void {
   const isOutcome = (c: ColumnInfo) => isOutcomeRole(c.role) && !c.percent;
   columns.forEach((column, index) => {
     if (column.role === "avvikelse" || column.role === "avvikelseProcent") {
-      const budget = nearest(columns, index, isBudget, true) ?? nearest(columns, index, isBudget, false);
-      const outcome = nearest(columns, index, isOutcome, true) ?? nearest(columns, index, isOutcome, false);
+      const budget =
+        nearest(columns, index, isBudget, true) ??
+        nearest(columns, index, isBudget, false);
+      const outcome =
+        nearest(columns, index, isOutcome, true) ??
+        nearest(columns, index, isOutcome, false);
       if (budget && outcome) {
         column.from = budget.col;
         column.to = outcome.col;
       }
       return;
     }
-    if (column.role !== "forandring" && column.role !== "forandringProcent") return;
+    if (column.role !== "forandring" && column.role !== "forandringProcent")
+      return;
     const refs = header.columns[index]?.meaning.refs ?? [];
     if (refs.length >= 2) {
       const a = resolveRef(columns, index, refs[0]);
@@ -228,7 +283,8 @@ function pairColumns(columns: ColumnInfo[], header: HeaderBlock): void {
     }
     const bases: ColumnInfo[] = [];
     for (let i = index - 1; i >= 0 && bases.length < 2; i -= 1) {
-      if (isBaseAmountColumn(columns[i]) && sameGroup(columns[i], column)) bases.push(columns[i]);
+      if (isBaseAmountColumn(columns[i]) && sameGroup(columns[i], column))
+        bases.push(columns[i]);
     }
     if (bases.length === 2) {
       column.from = bases[1].col;

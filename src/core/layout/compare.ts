@@ -8,7 +8,7 @@ import { percentChange } from "../calc/percent";
 import { noise } from "../calc/sum";
 
 /** numbers.roundHalfAway (Excel's ROUND) with Math bound once, for loops over every cell. */
-function roundHalfAway(value: number, decimals: number): number {
+export function roundHalfAway(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const scaled = abs(value) * factor;
   const rounded = round(scaled + scaled * 8.881784197001252e-16) / factor;
@@ -25,7 +25,11 @@ export function roundingSlack(value: number, decimals: number): number {
 }
 
 /** True when a printed difference agrees with a − b, given each figure's rounding slack. */
-export function differenceAgrees(printed: number, expected: number, slack: number): boolean {
+export function differenceAgrees(
+  printed: number,
+  expected: number,
+  slack: number,
+): boolean {
   return abs(printed - expected) <= slack + noise(abs(printed) + abs(expected));
 }
 
@@ -38,7 +42,7 @@ export function changeRatioRange(
   fromSlack: number,
   to: number,
   toSlack: number,
-  base: "from" | "to"
+  base: "from" | "to",
 ): [number, number] | null {
   const exact = percentChange(from, to, base);
   if (!exact.ok) return null;
@@ -65,7 +69,7 @@ export function deviationRatioRange(
   budgetSlack: number,
   outcome: number,
   outcomeSlack: number,
-  sign: 1 | -1
+  sign: 1 | -1,
 ): [number, number] | null {
   if (budget === 0) return null;
   let lo = Infinity;
@@ -89,7 +93,7 @@ export function percentAgrees(
   stored: number,
   decimals: number,
   points: boolean,
-  range: [number, number]
+  range: [number, number],
 ): boolean {
   const shown = roundHalfAway(points ? stored : stored * 100, decimals);
   const half = 0.5 / 10 ** decimals;

@@ -25,7 +25,7 @@ import { ColumnInfo, RowInfo, isBaseAmountColumn } from "./types";
 export function deviationSign(
   convention: "A" | "B",
   flow: "income" | "cost" | undefined,
-  budget: number
+  budget: number,
 ): 1 | -1 {
   if (convention === "A") return 1;
   if (flow === "income" && budget > 0) return 1;
@@ -52,7 +52,11 @@ function valueRows(input: ConventionInput): RowInfo[] {
   const step = max(1, floor((dataEnd - dataStart + 1) / VOTING_ROWS));
   for (let r = dataStart; r <= dataEnd; r += step) {
     const d = drafts.rows[r - grid.top];
-    if ((d.role === "item" || d.role === "total") && (drafts.flags[r - grid.top] & HAS_NUMBERS) !== 0) rows.push(d);
+    if (
+      (d.role === "item" || d.role === "total") &&
+      (drafts.flags[r - grid.top] & HAS_NUMBERS) !== 0
+    )
+      rows.push(d);
   }
   return rows;
 }
@@ -60,10 +64,18 @@ function valueRows(input: ConventionInput): RowInfo[] {
 function noteConvention(notes: readonly string[]): "A" | "B" | null {
   for (const raw of notes) {
     const note = raw.toLowerCase();
-    if (/positiv[a-z]*\s+(?:tal|belopp|värden?)[^.]*(?:intäkt|överskott)/.test(note)) return "A";
-    if (/negativ[a-z]*\s+(?:tal|belopp|värden?)[^.]*kostnad/.test(note)) return "A";
-    if (/positiv[a-z]*\s+(?:tal|belopp|värden?)[^.]*kostnad/.test(note)) return "B";
-    if (/negativ[a-z]*\s+(?:tal|belopp|värden?)[^.]*intäkt/.test(note)) return "B";
+    if (
+      /positiv[a-z]*\s+(?:tal|belopp|värden?)[^.]*(?:intäkt|överskott)/.test(
+        note,
+      )
+    )
+      return "A";
+    if (/negativ[a-z]*\s+(?:tal|belopp|värden?)[^.]*kostnad/.test(note))
+      return "A";
+    if (/positiv[a-z]*\s+(?:tal|belopp|värden?)[^.]*kostnad/.test(note))
+      return "B";
+    if (/negativ[a-z]*\s+(?:tal|belopp|värden?)[^.]*intäkt/.test(note))
+      return "B";
   }
   return null;
 }
@@ -78,9 +90,14 @@ export function detectSignConvention(input: ConventionInput): "A" | "B" {
   let signA = 0;
   let signB = 0;
   const deviations = columns.filter(
-    (c) => c.role === "avvikelse" && c.from !== undefined && c.to !== undefined
+    (c) => c.role === "avvikelse" && c.from !== undefined && c.to !== undefined,
   );
-  const amounts = columns.filter((c) => isBaseAmountColumn(c) && c.role !== "positivRisk" && c.role !== "negativRisk");
+  const amounts = columns.filter(
+    (c) =>
+      isBaseAmountColumn(c) &&
+      c.role !== "positivRisk" &&
+      c.role !== "negativRisk",
+  );
   for (const d of valueRows(input)) {
     for (const c of deviations) {
       const b = grid.number(d.row, c.from as number);
@@ -89,7 +106,9 @@ export function detectSignConvention(input: ConventionInput): "A" | "B" {
       if (isNaNValue(b) || isNaNValue(o) || isNaNValue(v) || o === b) continue;
       if (deviationSign("B", d.flow, b) === 1) continue;
       const slack =
-        roundingSlack(b, c.decimals ?? 0) + roundingSlack(o, c.decimals ?? 0) + roundingSlack(v, c.decimals ?? 0);
+        roundingSlack(b, c.decimals ?? 0) +
+        roundingSlack(o, c.decimals ?? 0) +
+        roundingSlack(v, c.decimals ?? 0);
       if (differenceAgrees(v, o - b, slack)) devA += 1;
       else if (differenceAgrees(v, b - o, slack)) devB += 1;
     }
@@ -100,7 +119,8 @@ export function detectSignConvention(input: ConventionInput): "A" | "B" {
       else if (v > 0) signB += 1;
     }
   }
-  if (devA + devB >= 2 && (devA >= 2 * devB || devB >= 2 * devA)) return devA >= devB ? "A" : "B";
+  if (devA + devB >= 2 && (devA >= 2 * devB || devB >= 2 * devA))
+    return devA >= devB ? "A" : "B";
   return signA >= signB ? "A" : "B";
 }
 
@@ -111,7 +131,12 @@ interface PercentVotes {
   points: number;
 }
 
-function slackOf(grid: SheetGrid, row: number, col: number, decimals: number | undefined): number {
+function slackOf(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  decimals: number | undefined,
+): number {
   const value = grid.number(row, col);
   return roundingSlack(value, decimals ?? grid.printedDecimals(row, col));
 }
@@ -123,7 +148,7 @@ function slackOf(grid: SheetGrid, row: number, col: number, decimals: number | u
 export function detectPercentConventions(
   input: ConventionInput,
   byCol: (col: number) => ColumnInfo | undefined,
-  percentFormatted: (col: number) => boolean
+  percentFormatted: (col: number) => boolean,
 ): "from" | "to" | null {
   const { grid, columns } = input;
   let sheetFrom = 0;
@@ -140,7 +165,8 @@ export function detectPercentConventions(
         const f = grid.number(d.row, column.from);
         const t = grid.number(d.row, column.to);
         const v = grid.number(d.row, column.col);
-        if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v) || f === t) continue;
+        if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v) || f === t)
+          continue;
         const slack =
           slackOf(grid, d.row, column.from, fromCol?.decimals) +
           slackOf(grid, d.row, column.to, toCol?.decimals) +
@@ -151,7 +177,10 @@ export function detectPercentConventions(
       if (toMinusFrom > fromMinusTo) column.direction = "toMinusFrom";
       else if (fromMinusTo > toMinusFrom) column.direction = "fromMinusTo";
     }
-    if (column.role === "forandringProcent" || column.role === "avvikelseProcent") {
+    if (
+      column.role === "forandringProcent" ||
+      column.role === "avvikelseProcent"
+    ) {
       const votes: PercentVotes = { from: 0, to: 0, ratio: 0, points: 0 };
       const formatted = percentFormatted(column.col);
       for (const d of rows) {
@@ -167,19 +196,37 @@ export function detectPercentConventions(
                 ["from", changeRatioRange(f, fs, t, ts, "from")],
                 ["to", changeRatioRange(f, fs, t, ts, "to")],
               ]
-            : [["from", deviationRatioRange(f, fs, t, ts, 1)], ["to", deviationRatioRange(f, fs, t, ts, -1)]];
+            : [
+                ["from", deviationRatioRange(f, fs, t, ts, 1)],
+                ["to", deviationRatioRange(f, fs, t, ts, -1)],
+              ];
         const asRatio = { from: false, to: false };
         const asPoints = { from: false, to: false };
         for (const [base, range] of ranges) {
           if (!range) continue;
-          asRatio[base] = percentAgrees(v, grid.percentDecimals(d.row, column.col), false, range);
-          asPoints[base] = percentAgrees(v, grid.percentDecimals(d.row, column.col, true), true, range);
+          asRatio[base] = percentAgrees(
+            v,
+            grid.percentDecimals(d.row, column.col),
+            false,
+            range,
+          );
+          asPoints[base] = percentAgrees(
+            v,
+            grid.percentDecimals(d.row, column.col, true),
+            true,
+            range,
+          );
         }
         const ratio = asRatio.from || asRatio.to;
         const points = asPoints.from || asPoints.to;
         if (ratio && !points) votes.ratio += 1;
         if (points && !ratio) votes.points += 1;
-        const use = formatted || (ratio && !points) ? asRatio : points ? asPoints : asRatio;
+        const use =
+          formatted || (ratio && !points)
+            ? asRatio
+            : points
+              ? asPoints
+              : asRatio;
         if (use.from && !use.to) votes.from += 1;
         if (use.to && !use.from) votes.to += 1;
       }

@@ -34,13 +34,20 @@ function detectKind(prepared: PreparedSheet): KindDetection | null {
   if (header.firstDataRow < 0) return null;
   const roles = header.columns.filter((c) => c.col !== header.labelCol);
   if (roles.some((c) => c.meaning.foreign)) return null;
-  const named = roles.filter((c) => c.meaning.role !== null && c.meaning.role !== "text");
-  if (named.some((c) => c.meaning.role === "positivRisk") && named.some((c) => c.meaning.role === "negativRisk"))
+  const named = roles.filter(
+    (c) => c.meaning.role !== null && c.meaning.role !== "text",
+  );
+  if (
+    named.some((c) => c.meaning.role === "positivRisk") &&
+    named.some((c) => c.meaning.role === "negativRisk")
+  )
     return { kind: "riskanalys", score: 0.9 };
 
   const text = normalizeLabel(`${header.title} ${grid.sheet.name}`);
-  if (/invest/.test(text)) return { kind: "investeringar", score: named.length > 0 ? 0.8 : 0.4 };
-  if (/risk- och känslighet|känslighetsanalys/.test(text)) return { kind: "riskanalys", score: 0.6 };
+  if (/invest/.test(text))
+    return { kind: "investeringar", score: named.length > 0 ? 0.8 : 0.4 };
+  if (/risk- och känslighet|känslighetsanalys/.test(text))
+    return { kind: "riskanalys", score: 0.6 };
 
   let labelled = 0;
   let rrLike = 0;
@@ -52,8 +59,10 @@ function detectKind(prepared: PreparedSheet): KindDetection | null {
     if (RR_LABELS.test(label) && !/^summa\b|totalt?$/.test(label)) rrLike += 1;
   }
   const score = named.length > 0 ? 0.7 : 0.3;
-  if (/resultaträkning|resultatrakning/.test(text)) return { kind: "resultatrakning", score };
-  if (rrLike >= 2 && rrLike * 2 >= labelled) return { kind: "resultatrakning", score };
+  if (/resultaträkning|resultatrakning/.test(text))
+    return { kind: "resultatrakning", score };
+  if (rrLike >= 2 && rrLike * 2 >= labelled)
+    return { kind: "resultatrakning", score };
   return { kind: "driftredovisning", score: named.length > 0 ? 0.6 : 0.2 };
 }
 
@@ -83,7 +92,8 @@ function setLevels(rows: readonly RowInfo[]): void {
   }
   for (let index = 0; index < n; index += 1) {
     const role = rows[index].role;
-    if (role === "item" || role === "total" || role === "percent") rows[index].level = levels[index];
+    if (role === "item" || role === "total" || role === "percent")
+      rows[index].level = levels[index];
   }
 }
 
@@ -91,12 +101,20 @@ function recognize(
   prepared: PreparedSheet,
   kind: SheetKind,
   settings: Settings,
-  recognisedBy: SheetLayout["recognisedBy"]
+  recognisedBy: SheetLayout["recognisedBy"],
 ): SheetLayout {
   const { grid, header } = prepared;
   const columns = headerRoles(header);
-  const valueCols = columns.filter((c) => c.role !== "label" && c.role !== "text").map((c) => c.col);
-  const drafts = draftRows(grid, header.labelCol, valueCols, header.headerRows, header.firstDataRow);
+  const valueCols = columns
+    .filter((c) => c.role !== "label" && c.role !== "text")
+    .map((c) => c.col);
+  const drafts = draftRows(
+    grid,
+    header.labelCol,
+    valueCols,
+    header.headerRows,
+    header.firstDataRow,
+  );
   const { rows, dataStart, dataEnd } = drafts;
   const { percentFormatted } = completeColumns(
     grid,
@@ -104,37 +122,60 @@ function recognize(
     columns,
     dataStart,
     dataEnd,
-    (row) => rows[row - grid.top].role === "percent"
+    (row) => rows[row - grid.top].role === "percent",
   );
-  const byCol = (col: number) => columns[col - grid.left] as ColumnInfo | undefined;
+  const byCol = (col: number) =>
+    columns[col - grid.left] as ColumnInfo | undefined;
   const layoutColumns = columns;
 
   const sumCols = columns.filter(isAmountColumn).map((c) => c.col);
   const toleranceSetting = settings.tolerance;
   const tolerance = (row: number, col: number, parts: number): number =>
-    totalTolerance(grid, row, col, parts, byCol(col)?.decimals, toleranceSetting);
+    totalTolerance(
+      grid,
+      row,
+      col,
+      parts,
+      byCol(col)?.decimals,
+      toleranceSetting,
+    );
   buildStructure({
     grid,
     drafts,
     sumCols,
-    positiveRiskCols: columns.filter((c) => c.role === "positivRisk").map((c) => c.col),
-    negativeRiskCols: columns.filter((c) => c.role === "negativRisk").map((c) => c.col),
+    positiveRiskCols: columns
+      .filter((c) => c.role === "positivRisk")
+      .map((c) => c.col),
+    negativeRiskCols: columns
+      .filter((c) => c.role === "negativRisk")
+      .map((c) => c.col),
     tolerance,
-    unit: (row: number, col: number) => printedUnit(grid, row, col, byCol(col)?.decimals),
+    unit: (row: number, col: number) =>
+      printedUnit(grid, row, col, byCol(col)?.decimals),
     toleranceSetting,
   });
   setLevels(rows);
 
   const notes: string[] = [header.title];
-  for (const d of rows) if (d.role === "note" || d.role === "title") notes.push(d.label || grid.text(d.row, grid.left));
+  for (const d of rows)
+    if (d.role === "note" || d.role === "title")
+      notes.push(d.label || grid.text(d.row, grid.left));
   const conventionInput = { grid, drafts, columns, notes };
   const signConvention =
-    settings.signConvention === "auto" ? detectSignConvention(conventionInput) : settings.signConvention;
-  const detectedBase = detectPercentConventions(conventionInput, byCol, (col) => percentFormatted.has(col));
-  const percentBase = settings.percentBase === "auto" ? (detectedBase ?? "from") : settings.percentBase;
+    settings.signConvention === "auto"
+      ? detectSignConvention(conventionInput)
+      : settings.signConvention;
+  const detectedBase = detectPercentConventions(conventionInput, byCol, (col) =>
+    percentFormatted.has(col),
+  );
+  const percentBase =
+    settings.percentBase === "auto"
+      ? (detectedBase ?? "from")
+      : settings.percentBase;
   for (const column of columns) {
     if (column.role !== "forandringProcent") continue;
-    if (settings.percentBase !== "auto" || !column.base) column.base = percentBase;
+    if (settings.percentBase !== "auto" || !column.base)
+      column.base = percentBase;
   }
 
   let unit = header.unit;

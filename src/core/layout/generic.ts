@@ -12,17 +12,19 @@ import { SheetLayout } from "./types";
 export function genericLayout(
   prepared: PreparedSheet,
   kind: SheetKind,
-  recognisedBy: SheetLayout["recognisedBy"]
+  recognisedBy: SheetLayout["recognisedBy"],
 ): SheetLayout {
   const { grid, header } = prepared;
   const columns = headerRoles(header);
-  const valueCols = columns.filter((c) => c.role !== "label" && c.role !== "text").map((c) => c.col);
+  const valueCols = columns
+    .filter((c) => c.role !== "label" && c.role !== "text")
+    .map((c) => c.col);
   const { rows, dataStart, dataEnd } = draftRows(
     grid,
     header.labelCol,
     valueCols,
     header.headerRows,
-    header.firstDataRow
+    header.firstDataRow,
   );
   return {
     sheet: prepared.sheet.name,

@@ -4,7 +4,12 @@
  * and recognition then work on plain arrays, so a 100 000-row sheet is a few linear passes.
  */
 import { abs, floor, isFiniteValue, isNaNValue, max, round } from "./fast";
-import { ParsedNumber, decimalsOfFormat, isPercentFormat, parseSwedishNumber } from "../numbers";
+import {
+  ParsedNumber,
+  decimalsOfFormat,
+  isPercentFormat,
+  parseSwedishNumber,
+} from "../numbers";
 import { CellValue, SheetSnapshot, isErrorValue, isFormula } from "../workbook";
 
 export const CELL_BLANK = 0;
@@ -17,7 +22,17 @@ export const CELL_MISSING = 4;
 export const CELL_ERROR = 5;
 export const CELL_BOOLEAN = 6;
 
-const MISSING_TEXT = new Set(["-", "\u2212", "\u2013", "\u2014", "..", "...", "\u2026", "x", "X"]);
+const MISSING_TEXT = new Set([
+  "-",
+  "\u2212",
+  "\u2013",
+  "\u2014",
+  "..",
+  "...",
+  "\u2026",
+  "x",
+  "X",
+]);
 /**
  * True when text could be a number: its first non-space character is a digit, a sign, "(",
  * "." or ",". Labels start with letters, so most text is turned away by one character.
@@ -25,7 +40,8 @@ const MISSING_TEXT = new Set(["-", "\u2212", "\u2013", "\u2014", "..", "...", "\
 function mayBeNumber(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009) continue;
+    if (code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009)
+      continue;
     return (
       (code >= 48 && code <= 57) ||
       code === 45 ||
@@ -154,7 +170,11 @@ export class SheetGrid {
   textNumberCells(): { row: number; col: number; parsed: ParsedNumber }[] {
     const cells: { row: number; col: number; parsed: ParsedNumber }[] = [];
     for (const [i, parsed] of this.textNumbers) {
-      cells.push({ row: this.top + floor(i / this.width), col: this.left + (i % this.width), parsed });
+      cells.push({
+        row: this.top + floor(i / this.width),
+        col: this.left + (i % this.width),
+        parsed,
+      });
     }
     return cells;
   }
@@ -166,7 +186,9 @@ export class SheetGrid {
   }
 
   format(row: number, col: number): string {
-    return this.sheet.numberFormat[row - this.top]?.[col - this.left] ?? "General";
+    return (
+      this.sheet.numberFormat[row - this.top]?.[col - this.left] ?? "General"
+    );
   }
 
   /** Digits a cell's number format shows (null for General), cached per format code. */
@@ -183,7 +205,9 @@ export class SheetGrid {
   /** True when any cell of the sheet holds a formula (the author works with formulas). */
   get hasFormulas(): boolean {
     if (this.hasFormulasCache === null) {
-      this.hasFormulasCache = this.sheet.formulas.some((row) => row.some((f) => isFormula(f)));
+      this.hasFormulasCache = this.sheet.formulas.some((row) =>
+        row.some((f) => isFormula(f)),
+      );
     }
     return this.hasFormulasCache;
   }
@@ -229,7 +253,8 @@ export function valueDecimals(value: number): number {
   const magnitude = max(1, abs(value));
   for (let d = 0; d < 6; d += 1) {
     const factor = 10 ** d;
-    if (abs(round(value * factor) / factor - value) <= 1e-9 * magnitude) return d;
+    if (abs(round(value * factor) / factor - value) <= 1e-9 * magnitude)
+      return d;
   }
   return 6;
 }

@@ -58,9 +58,11 @@ function findLabelCol(grid: SheetGrid): number {
   for (let r = 0; r < end; r += 1) {
     const base = r * grid.width;
     let numbers = 0;
-    for (let c = 0; c < grid.width; c += 1) if (isNumeric(grid.kind[base + c])) numbers += 1;
+    for (let c = 0; c < grid.width; c += 1)
+      if (isNumeric(grid.kind[base + c])) numbers += 1;
     if (numbers === 0) continue;
-    for (let c = 0; c < grid.width; c += 1) if (grid.kind[base + c] === CELL_TEXT) counts[c] += 1;
+    for (let c = 0; c < grid.width; c += 1)
+      if (grid.kind[base + c] === CELL_TEXT) counts[c] += 1;
   }
   const most = max(0, ...counts);
   if (most === 0) return grid.left;
@@ -110,17 +112,27 @@ function headerText(grid: SheetGrid, row: number, col: number): string {
   return "";
 }
 
-function findHeaderRows(grid: SheetGrid, labelCol: number, firstDataRow: number): number[] {
+function findHeaderRows(
+  grid: SheetGrid,
+  labelCol: number,
+  firstDataRow: number,
+): number[] {
   const rows: number[] = [];
   let r = firstDataRow - 1;
   // One blank row may separate the header from the figures.
-  if (r >= grid.top && !rowHasContent(grid, r) && r - 1 >= grid.top && rowHasContent(grid, r - 1, labelCol))
+  if (
+    r >= grid.top &&
+    !rowHasContent(grid, r) &&
+    r - 1 >= grid.top &&
+    rowHasContent(grid, r - 1, labelCol)
+  )
     r -= 1;
   while (r >= grid.top && rows.length < MAX_HEADER_ROWS) {
     if (!rowHasContent(grid, r, labelCol)) break;
     const cells = [];
     for (let c = grid.left; c < grid.left + grid.width; c += 1) {
-      if (c !== labelCol && grid.kindAt(r, c) !== CELL_BLANK) cells.push(headerText(grid, r, c));
+      if (c !== labelCol && grid.kindAt(r, c) !== CELL_BLANK)
+        cells.push(headerText(grid, r, c));
     }
     // A lone long text above other header rows is a title printed across the table.
     if (rows.length > 0 && cells.length === 1 && !isGroupWord(cells[0])) {
@@ -135,15 +147,22 @@ function findHeaderRows(grid: SheetGrid, labelCol: number, firstDataRow: number)
 
 const UNIT_PATTERNS: [RegExp, Unit][] = [
   [/(?:^|[^a-zåäö])(?:mdkr|miljarder kronor)(?:[^a-zåäö]|$)/, "mdkr"],
-  [/(?:^|[^a-zåäö])(?:mnkr|mkr|mn kr|milj\.? kr|miljoner kronor)(?:[^a-zåäö]|$)/, "mnkr"],
-  [/(?:^|[^a-zåäö])(?:tkr|tusen kronor|tusentals kronor)(?:[^a-zåäö]|$)/, "tkr"],
+  [
+    /(?:^|[^a-zåäö])(?:mnkr|mkr|mn kr|milj\.? kr|miljoner kronor)(?:[^a-zåäö]|$)/,
+    "mnkr",
+  ],
+  [
+    /(?:^|[^a-zåäö])(?:tkr|tusen kronor|tusentals kronor)(?:[^a-zåäö]|$)/,
+    "tkr",
+  ],
   [/(?:^|[^a-zåäö])(?:kr|kronor)(?:[^a-zåäö]|$)/, "kr"],
 ];
 
 /** The unit a text names: "Resultaträkning (tkr)" → tkr, "Investeringar mnkr*" → mnkr. */
 export function unitIn(text: string): Unit | undefined {
   const lower = text.toLowerCase();
-  for (const [pattern, unit] of UNIT_PATTERNS) if (pattern.test(lower)) return unit;
+  for (const [pattern, unit] of UNIT_PATTERNS)
+    if (pattern.test(lower)) return unit;
   return undefined;
 }
 
@@ -174,7 +193,11 @@ function firstText(grid: SheetGrid, row: number): string {
 }
 
 /** Group header texts spread over the columns they stand above (merged cells keep their text in the first). */
-function spreadGroups(grid: SheetGrid, row: number, labelCol: number): string[] {
+function spreadGroups(
+  grid: SheetGrid,
+  row: number,
+  labelCol: number,
+): string[] {
   const spread = new Array<string>(grid.width).fill("");
   let current = "";
   for (let c = grid.left; c < grid.left + grid.width; c += 1) {
@@ -189,9 +212,15 @@ function spreadGroups(grid: SheetGrid, row: number, labelCol: number): string[] 
   return spread;
 }
 
-function buildColumns(grid: SheetGrid, labelCol: number, headerRows: number[]): HeaderColumn[] {
+function buildColumns(
+  grid: SheetGrid,
+  labelCol: number,
+  headerRows: number[],
+): HeaderColumn[] {
   const main = headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1;
-  const upper = headerRows.slice(0, -1).map((r) => ({ row: r, spread: spreadGroups(grid, r, labelCol) }));
+  const upper = headerRows
+    .slice(0, -1)
+    .map((r) => ({ row: r, spread: spreadGroups(grid, r, labelCol) }));
   const columns: HeaderColumn[] = [];
   for (let c = grid.left; c < grid.left + grid.width; c += 1) {
     let text = main >= 0 ? headerText(grid, main, c) : "";
@@ -211,7 +240,8 @@ function buildColumns(grid: SheetGrid, labelCol: number, headerRows: number[]): 
         // "Budget" over "2020", "Förändri" over "ng", "Förändring B 2023-B 2024" over "tkr | %":
         // one header split over two rows. When both rows name a role, the upper text is
         // another column's header spread too far, not this column's.
-        if (lowerRole === null || lowerRole === "year") text = `${spread} ${text}`.trim();
+        if (lowerRole === null || lowerRole === "year")
+          text = `${spread} ${text}`.trim();
       } else {
         groups.push(spread);
       }
@@ -220,7 +250,8 @@ function buildColumns(grid: SheetGrid, labelCol: number, headerRows: number[]): 
     const group = groups.length > 0 ? groups.join(" ") : undefined;
     if (meaning.year === undefined && group) {
       const groupMeaning = headerMeaning(group);
-      if (groupMeaning.year !== undefined) meaning = { ...meaning, year: groupMeaning.year };
+      if (groupMeaning.year !== undefined)
+        meaning = { ...meaning, year: groupMeaning.year };
     }
     columns.push({
       col: c,
@@ -235,13 +266,23 @@ function buildColumns(grid: SheetGrid, labelCol: number, headerRows: number[]): 
 export function findHeaderBlock(grid: SheetGrid): HeaderBlock {
   const labelCol = findLabelCol(grid);
   const firstDataRow = findFirstDataRow(grid, labelCol);
-  const headerRows = firstDataRow >= 0 ? findHeaderRows(grid, labelCol, firstDataRow) : [];
-  const top = headerRows.length > 0 ? headerRows[0] : firstDataRow >= 0 ? firstDataRow : grid.top;
+  const headerRows =
+    firstDataRow >= 0 ? findHeaderRows(grid, labelCol, firstDataRow) : [];
+  const top =
+    headerRows.length > 0
+      ? headerRows[0]
+      : firstDataRow >= 0
+        ? firstDataRow
+        : grid.top;
   const titleRows: number[] = [];
-  for (let r = grid.top; r < top; r += 1) if (rowHasContent(grid, r)) titleRows.push(r);
+  for (let r = grid.top; r < top; r += 1)
+    if (rowHasContent(grid, r)) titleRows.push(r);
 
   let title = titleRows.length > 0 ? firstText(grid, titleRows[0]) : "";
-  const labelHeader = headerRows.length > 0 ? cleanText(grid.text(headerRows[headerRows.length - 1], labelCol)) : "";
+  const labelHeader =
+    headerRows.length > 0
+      ? cleanText(grid.text(headerRows[headerRows.length - 1], labelCol))
+      : "";
   if (title === "" && looksLikeTitle(labelHeader)) title = labelHeader;
   if (title === "") title = grid.sheet.name;
 
@@ -250,7 +291,10 @@ export function findHeaderBlock(grid: SheetGrid): HeaderBlock {
   if (!unit) {
     for (const r of [...titleRows, ...headerRows]) {
       for (let c = grid.left; c < grid.left + grid.width && !unit; c += 1) {
-        if (grid.kindAt(r, c) === CELL_TEXT || grid.kindAt(r, c) === CELL_MISSING)
+        if (
+          grid.kindAt(r, c) === CELL_TEXT ||
+          grid.kindAt(r, c) === CELL_MISSING
+        )
           unit = unitIn(grid.text(r, c));
       }
       if (unit) break;

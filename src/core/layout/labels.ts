@@ -13,7 +13,8 @@
  * weak: a label that is often a total but may be an item (Nettokostnad): only the data confirms it.
  * netrisk: Nettorisk in a risk- och känslighetsanalys.
  */
-export type TotalClass = "grand" | "subtotal" | "cost" | "income" | "result" | "weak" | "netrisk";
+export type TotalClass =
+  "grand" | "subtotal" | "cost" | "income" | "result" | "weak" | "netrisk";
 
 export interface TotalLabel {
   cls: TotalClass;
@@ -25,10 +26,10 @@ const END = "(?=$|[\\s,.:;()*])";
 
 const NETRISK = /^nettorisk/;
 const COST = new RegExp(
-  `^(?:verksamhetens|summa|totala|summa totala) kostnader${END}|^kostnader,? totalt${END}`
+  `^(?:verksamhetens|summa|totala|summa totala) kostnader${END}|^kostnader,? totalt${END}`,
 );
 const INCOME = new RegExp(
-  `^(?:summa|totala|summa totala) intäkter${END}|^intäkter,? totalt${END}`
+  `^(?:summa|totala|summa totala) intäkter${END}|^intäkter,? totalt${END}`,
 );
 const RESULT = new RegExp(
   [
@@ -41,10 +42,10 @@ const RESULT = new RegExp(
     `^resultat$`,
     `^summa netto${END}`,
     `^netto$`,
-  ].join("|")
+  ].join("|"),
 );
 const WEAK = new RegExp(
-  `^(?:verksamhetens )?nettokostnad(?:er)?${END}|^nettokostnad(?:er)?,? totalt${END}`
+  `^(?:verksamhetens )?nettokostnad(?:er)?${END}|^nettokostnad(?:er)?,? totalt${END}`,
 );
 const GRAND = new RegExp(
   [
@@ -52,7 +53,7 @@ const GRAND = new RegExp(
     `^(?:summa|totalt?) (?:för )?(?:nämnden|kommunen|förvaltningen|kommunstyrelsen|regionen|verksamheten|investeringar|driftbudget|drift)$`,
     `^(?:nämnden|kommunen|förvaltningen|kommunstyrelsen|regionen) totalt$`,
     `^summa risker$`,
-  ].join("|")
+  ].join("|"),
 );
 const SUMMA_X = /^(?:summa|delsumma|s:a|totalt?)\s+(.+)$/;
 const X_TOTALT = /^(.+?),?\s+totalt?$/;
@@ -98,7 +99,9 @@ export function isVaravDetail(label: string): boolean {
 
 /** "Procentuell förändring", "Förändring %", "Förändring i procent": a row of percentages. */
 export function isPercentRowLabel(label: string): boolean {
-  return /^(?:procentuell förändring|förändring,? ?(?:i )?(?:%|procent))/.test(label);
+  return /^(?:procentuell förändring|förändring,? ?(?:i )?(?:%|procent))/.test(
+    label,
+  );
 }
 
 const INCOME_WORDS =

@@ -53,7 +53,15 @@ export interface RowDrafts {
  * the loops over them stay fast.
  */
 function newRow(row: number, label: string): RowInfo {
-  return { row, role: "blank", label, level: undefined, parentRow: undefined, varav: undefined, flow: undefined };
+  return {
+    row,
+    role: "blank",
+    label,
+    level: undefined,
+    parentRow: undefined,
+    varav: undefined,
+    flow: undefined,
+  };
 }
 
 function labelOf(grid: SheetGrid, row: number, labelCol: number): string {
@@ -72,7 +80,7 @@ export function draftRows(
   labelCol: number,
   valueCols: readonly number[],
   headerRows: readonly number[],
-  firstDataRow: number
+  firstDataRow: number,
 ): RowDrafts {
   const height = grid.height;
   const rows = new Array<RowInfo>(height);
@@ -80,7 +88,10 @@ export function draftRows(
   const total = new Array<TotalLabel | null>(height).fill(null);
   const flags = new Uint8Array(height);
   const headerSet = new Set(headerRows);
-  const firstBody = headerRows.length > 0 ? headerRows[headerRows.length - 1] + 1 : firstDataRow;
+  const firstBody =
+    headerRows.length > 0
+      ? headerRows[headerRows.length - 1] + 1
+      : firstDataRow;
   let dataEnd = -1;
   const colOffsets = valueCols.map((c) => c - grid.left);
   const { kind, width } = grid;
@@ -93,7 +104,8 @@ export function draftRows(
         break;
       }
     }
-    if (flags[i] && grid.top + i >= firstDataRow && firstDataRow >= 0) dataEnd = grid.top + i;
+    if (flags[i] && grid.top + i >= firstDataRow && firstDataRow >= 0)
+      dataEnd = grid.top + i;
   }
 
   for (let i = 0; i < height; i += 1) {
@@ -166,5 +178,12 @@ export function draftRows(
       if (meaningful && isVaravHeading(normalised)) flags[i] |= VARAV_HEADING;
     }
   }
-  return { rows, norm, total, flags, dataStart: dataEnd >= 0 ? firstBody : -1, dataEnd };
+  return {
+    rows,
+    norm,
+    total,
+    flags,
+    dataStart: dataEnd >= 0 ? firstBody : -1,
+    dataEnd,
+  };
 }

@@ -12,11 +12,22 @@
  * costlier fallbacks run only for totals that match no simple reading, on bounded lists.
  */
 import { abs, isNaNValue, max } from "./fast";
-import { explainSum, noise, rowsOfSumFormula, sumToleranceUnits } from "../calc/sum";
+import {
+  explainSum,
+  noise,
+  rowsOfSumFormula,
+  sumToleranceUnits,
+} from "../calc/sum";
 import { SheetGrid } from "./grid";
 import { TotalClass, labelMatchesStem } from "./labels";
 import { normalizeLabel } from "./text";
-import { HAS_NUMBERS, RowDrafts, SIBLING_TOTAL, VARAV_DETAIL, VARAV_HEADING } from "./rows";
+import {
+  HAS_NUMBERS,
+  RowDrafts,
+  SIBLING_TOTAL,
+  VARAV_DETAIL,
+  VARAV_HEADING,
+} from "./rows";
 import { RowInfo, TotalSource } from "./types";
 
 export interface StructureInput {
@@ -96,7 +107,8 @@ class StructureBuilder {
   private norm(row: number): string {
     const norms = this.input.drafts.norm;
     const i = row - this.top;
-    if (norms[i] === "" && this.rows[i].label !== "") norms[i] = normalizeLabel(this.rows[i].label);
+    if (norms[i] === "" && this.rows[i].label !== "")
+      norms[i] = normalizeLabel(this.rows[i].label);
     return norms[i];
   }
 
@@ -132,7 +144,10 @@ class StructureBuilder {
           if (this.has(r, VARAV_HEADING)) r = this.varavBlock(r);
           else {
             this.splitBeforeHeading(r);
-            this.headings.push({ norm: this.norm(r), openIndex: this.open.length });
+            this.headings.push({
+              norm: this.norm(r),
+              openIndex: this.open.length,
+            });
             this.afterBoundary = true;
           }
           break;
@@ -141,7 +156,8 @@ class StructureBuilder {
           break;
         case "item":
           if (this.has(r, VARAV_DETAIL)) r = this.inlineVarav(r);
-          else if (this.totalLabelOf(r) && this.has(r, HAS_NUMBERS)) this.labelTotal(r);
+          else if (this.totalLabelOf(r) && this.has(r, HAS_NUMBERS))
+            this.labelTotal(r);
           else if (!this.formulaTotal(r)) this.push(r);
           if (this.has(r, HAS_NUMBERS)) this.lastValueRow = r;
           break;
@@ -232,7 +248,12 @@ class StructureBuilder {
 
   // ---- marking ------------------------------------------------------------------------------
 
-  private markTotal(total: number, reading: Reading, source: TotalSource, sibling = false): void {
+  private markTotal(
+    total: number,
+    reading: Reading,
+    source: TotalSource,
+    sibling = false,
+  ): void {
     const d = this.d(total);
     d.role = "total";
     // The three total fields are always added together and in this order (one shape for totals).
@@ -268,11 +289,16 @@ class StructureBuilder {
       open.length = tail;
     } else {
       const taken = new Set<number>([...reading.plus, ...reading.minus]);
-      if (reading.collapse) for (const parts of reading.collapse.values()) for (const p of parts) taken.add(p);
+      if (reading.collapse)
+        for (const parts of reading.collapse.values())
+          for (const p of parts) taken.add(p);
       this.open = open.filter((r) => !taken.has(r));
     }
     for (const row of reading.plus) this.unconfirmed.delete(row);
-    while (this.headings.length > 0 && this.headings[this.headings.length - 1].openIndex > this.open.length)
+    while (
+      this.headings.length > 0 &&
+      this.headings[this.headings.length - 1].openIndex > this.open.length
+    )
       this.headings.pop();
   }
 
@@ -291,7 +317,11 @@ class StructureBuilder {
         } else {
           this.clearTotalLabel(head);
         }
-      } else if (rest.length >= 2 && headDraft.role === "item" && this.has(head, HAS_NUMBERS)) {
+      } else if (
+        rest.length >= 2 &&
+        headDraft.role === "item" &&
+        this.has(head, HAS_NUMBERS)
+      ) {
         if (this.confirmsAbove(head, rest)) {
           this.markTotal(head, { plus: rest, minus: [] }, "above");
           this.open.splice(start + 1, rest.length);
@@ -312,7 +342,11 @@ class StructureBuilder {
     const last = this.open[this.open.length - 1];
     if (last === undefined || last !== heading - 1) return;
     if (this.open.length - 1 <= this.groupStart) return;
-    if (this.d(last).role !== "item" || this.open[this.groupStart] === this.labelHead) return;
+    if (
+      this.d(last).role !== "item" ||
+      this.open[this.groupStart] === this.labelHead
+    )
+      return;
     this.closeGroup(this.open.length - 1);
     this.groupStart = this.open.indexOf(last);
   }
@@ -320,7 +354,8 @@ class StructureBuilder {
   // ---- label totals -------------------------------------------------------------------------
 
   private lastSiblingTotalIndex(): number {
-    for (let i = this.open.length - 1; i >= 0; i -= 1) if (this.has(this.open[i], SIBLING_TOTAL)) return i;
+    for (let i = this.open.length - 1; i >= 0; i -= 1)
+      if (this.has(this.open[i], SIBLING_TOTAL)) return i;
     return -1;
   }
 
@@ -328,7 +363,10 @@ class StructureBuilder {
    * The readings a label allows, most natural first. Generated lazily: the cheap readings
    * (the rows since the last total) usually match, and the whole list is never copied then.
    */
-  private *readingsFor(cls: TotalClass, stem: string | undefined): Generator<Reading> {
+  private *readingsFor(
+    cls: TotalClass,
+    stem: string | undefined,
+  ): Generator<Reading> {
     const open = this.open;
     const seen = new Set<string>();
     const make = (plus: number[], minus: number[] = []): Reading | null => {
@@ -348,7 +386,8 @@ class StructureBuilder {
       }
       for (let h = this.headings.length - 1; h >= 0; h -= 1) {
         if (this.headings[h].openIndex <= lastTotal) break;
-        if (labelMatchesStem(this.headings[h].norm, stem)) return open.slice(this.headings[h].openIndex);
+        if (labelMatchesStem(this.headings[h].norm, stem))
+          return open.slice(this.headings[h].openIndex);
       }
       return [];
     };
@@ -357,7 +396,9 @@ class StructureBuilder {
       while (i > 0 && this.d(open[i - 1]).flow !== "income") i -= 1;
       return open.slice(i);
     };
-    const signed = function* (this: StructureBuilder): Generator<Reading | null> {
+    const signed = function* (
+      this: StructureBuilder,
+    ): Generator<Reading | null> {
       const income = open.filter((r) => this.d(r).flow === "income");
       const other = open.filter((r) => this.d(r).flow !== "income");
       if (income.length > 0 && other.length > 0) {
@@ -373,7 +414,9 @@ class StructureBuilder {
         break;
       case "income":
         sequence.push(() => make(items()));
-        sequence.push(() => make(open.filter((r) => this.d(r).flow === "income")));
+        sequence.push(() =>
+          make(open.filter((r) => this.d(r).flow === "income")),
+        );
         break;
       case "subtotal":
         sequence.push(() => make(stemRows()));
@@ -405,12 +448,18 @@ class StructureBuilder {
     const inReading = new Set(base.plus);
     const collapse = new Map<number, number[]>();
     for (const [head, parts] of this.unconfirmed) {
-      if (inReading.has(head) && parts.every((p) => inReading.has(p))) collapse.set(head, parts);
+      if (inReading.has(head) && parts.every((p) => inReading.has(p)))
+        collapse.set(head, parts);
     }
     if (collapse.size === 0) return null;
     const dropped = new Set<number>();
-    for (const parts of collapse.values()) for (const p of parts) dropped.add(p);
-    return { plus: base.plus.filter((r) => !dropped.has(r)), minus: [], collapse };
+    for (const parts of collapse.values())
+      for (const p of parts) dropped.add(p);
+    return {
+      plus: base.plus.filter((r) => !dropped.has(r)),
+      minus: [],
+      collapse,
+    };
   }
 
   /**
@@ -425,7 +474,11 @@ class StructureBuilder {
     while (i < rows.length) {
       let found = -1;
       if (this.d(rows[i]).role === "item") {
-        for (let j = i + 2; j < rows.length && j - i <= FALLBACK_LIMIT; j += 1) {
+        for (
+          let j = i + 2;
+          j < rows.length && j - i <= FALLBACK_LIMIT;
+          j += 1
+        ) {
           if (this.confirmsAbove(rows[i], rows.slice(i + 1, j + 1))) {
             found = j;
             break;
@@ -448,7 +501,13 @@ class StructureBuilder {
     for (let r = row + 1; r <= end; r += 1) {
       const d = this.d(r);
       if (d.role === "heading" && !this.has(r, VARAV_HEADING)) continue;
-      if (d.role !== "item" || this.totalLabelOf(r) || this.has(r, VARAV_DETAIL) || !this.has(r, HAS_NUMBERS)) break;
+      if (
+        d.role !== "item" ||
+        this.totalLabelOf(r) ||
+        this.has(r, VARAV_DETAIL) ||
+        !this.has(r, HAS_NUMBERS)
+      )
+        break;
       if (r + 1 <= end && this.has(r + 1, VARAV_HEADING)) break;
       rows.push(r);
     }
@@ -463,7 +522,8 @@ class StructureBuilder {
 
     const tried: Reading[] = [];
     let chosen: Reading | null = null;
-    let best: { reading: Reading; value: number; matched: number } | null = null;
+    let best: { reading: Reading; value: number; matched: number } | null =
+      null;
     const consider = (reading: Reading, explain: boolean): boolean => {
       const score = this.score(row, reading, explain);
       if (this.full(score)) {
@@ -471,7 +531,8 @@ class StructureBuilder {
         return true;
       }
       const value = score.matched * 2 + score.explained;
-      if (!best || value > best.value) best = { reading, value, matched: score.matched };
+      if (!best || value > best.value)
+        best = { reading, value, matched: score.matched };
       return false;
     };
     for (const reading of this.readingsFor(label.cls, label.stem)) {
@@ -502,9 +563,16 @@ class StructureBuilder {
         for (const reading of [...tried, ...fallbacks]) consider(reading, true);
       }
     }
-    const fallback = best as { reading: Reading; value: number; matched: number } | null;
+    const fallback = best as {
+      reading: Reading;
+      value: number;
+      matched: number;
+    } | null;
     const pick: Reading | null = chosen ?? fallback?.reading ?? null;
-    if (!pick || (label.cls === "weak" && !chosen && (fallback?.matched ?? 0) === 0)) {
+    if (
+      !pick ||
+      (label.cls === "weak" && !chosen && (fallback?.matched ?? 0) === 0)
+    ) {
       // Nothing to sum, or a label that is often an item and the figures do not say total.
       this.clearTotalLabel(row);
       this.push(row);
@@ -525,7 +593,8 @@ class StructureBuilder {
   private netRisk(row: number): boolean {
     const { positiveRiskCols, negativeRiskCols, tolerance } = this.input;
     const riskCols = [...positiveRiskCols, ...negativeRiskCols];
-    if (positiveRiskCols.length === 0 || negativeRiskCols.length === 0) return false;
+    if (positiveRiskCols.length === 0 || negativeRiskCols.length === 0)
+      return false;
     const filled = riskCols.filter((c) => !isNaNValue(this.num(row, c)));
     if (filled.length !== 1) return false;
     const col = filled[0];
@@ -549,7 +618,8 @@ class StructureBuilder {
     // Some analyses print the negative risks as positive amounts: then Nettorisk is the difference.
     if (
       abs(value - sumOver(riskCols)) > tol &&
-      abs(value - (sumOver(positiveRiskCols) - sumOver(negativeRiskCols))) <= tol
+      abs(value - (sumOver(positiveRiskCols) - sumOver(negativeRiskCols))) <=
+        tol
     ) {
       d.acrossMinusColumns = [...negativeRiskCols];
     }
@@ -569,7 +639,8 @@ class StructureBuilder {
     let formulas = 0;
     for (const c of sumCols) {
       const f = this.grid.formula(row, c);
-      if (!f || !/^=\s*(?:SUM\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f)) continue;
+      if (!f || !/^=\s*(?:SUM\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f))
+        continue;
       const parsed = rowsOfSumFormula(f, c);
       if (!parsed || parsed.minus.length > 0) continue;
       const refs = [...new Set(parsed.plus)].sort((a, b) => a - b);
@@ -596,7 +667,8 @@ class StructureBuilder {
     const lastTotal = this.lastSiblingTotalIndex();
     const readings: Reading[] = [{ plus: fromFormula, minus: [] }];
     const items = this.open.slice(lastTotal + 1);
-    if (items.join(",") !== fromFormula.join(",")) readings.push({ plus: items, minus: [] });
+    if (items.join(",") !== fromFormula.join(","))
+      readings.push({ plus: items, minus: [] });
     let best: Reading | null = null;
     let bestMatched = 0;
     for (const reading of readings) {
@@ -633,7 +705,12 @@ class StructureBuilder {
     const extent: number[] = [];
     const end = this.input.drafts.dataEnd;
     for (let r = heading + 1; r <= end; r += 1) {
-      if (this.d(r).role !== "item" || this.totalLabelOf(r) || !this.has(r, HAS_NUMBERS)) break;
+      if (
+        this.d(r).role !== "item" ||
+        this.totalLabelOf(r) ||
+        !this.has(r, HAS_NUMBERS)
+      )
+        break;
       if (r + 1 <= end && this.has(r + 1, VARAV_HEADING)) break;
       extent.push(r);
     }
@@ -647,7 +724,11 @@ class StructureBuilder {
   private inlineVarav(first: number): number {
     const parent = this.open[this.open.length - 1];
     let last = first;
-    while (last + 1 <= this.input.drafts.dataEnd && this.has(last + 1, VARAV_DETAIL) && this.d(last + 1).role === "item")
+    while (
+      last + 1 <= this.input.drafts.dataEnd &&
+      this.has(last + 1, VARAV_DETAIL) &&
+      this.d(last + 1).role === "item"
+    )
       last += 1;
     const details: number[] = [];
     for (let r = first; r <= last; r += 1) details.push(r);
@@ -660,7 +741,10 @@ class StructureBuilder {
     return last;
   }
 
-  private bestDetailRun(parent: number, extent: readonly number[]): { rows: number; matched: number } {
+  private bestDetailRun(
+    parent: number,
+    extent: readonly number[],
+  ): { rows: number; matched: number } {
     const { sumCols, unit, toleranceSetting } = this.input;
     const cols = sumCols.length;
     // Buffers reused from group to group: a big sheet has thousands of Varav groups.
@@ -685,7 +769,8 @@ class StructureBuilder {
         if (v === v) sums[i] += v;
         const t = totals[i];
         if (t !== t) continue;
-        if (abs(t - sums[i]) <= units_k * units[i] + noise(abs(t))) matched += 1;
+        if (abs(t - sums[i]) <= units_k * units[i] + noise(abs(t)))
+          matched += 1;
       }
       if (matched >= bestMatched && matched > 0) {
         bestMatched = matched;
@@ -695,13 +780,18 @@ class StructureBuilder {
     return { rows: bestRows, matched: max(0, bestMatched) };
   }
 
-  private attachDetails(parent: number, details: readonly number[], confirmed: boolean): void {
+  private attachDetails(
+    parent: number,
+    details: readonly number[],
+    confirmed: boolean,
+  ): void {
     for (const r of details) {
       const d = this.d(r);
       d.varav = true;
       d.parentRow = parent;
     }
-    if (confirmed) this.markTotal(parent, { plus: [...details], minus: [] }, "varav");
+    if (confirmed)
+      this.markTotal(parent, { plus: [...details], minus: [] }, "varav");
     this.afterBoundary = false;
   }
 }

@@ -7,9 +7,16 @@ import { noise, sumToleranceUnits, unitOf } from "../calc/sum";
 import { SheetGrid } from "./grid";
 
 /** One unit of the last digit a cell prints: its own format, how its text was written, or the column's precision. */
-export function printedUnit(grid: SheetGrid, row: number, col: number, columnDecimals: number | undefined): number {
+export function printedUnit(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  columnDecimals: number | undefined,
+): number {
   const parsed = grid.textNumber(row, col);
-  const decimals = parsed ? parsed.decimals : (grid.formatDecimalsAt(row, col) ?? columnDecimals ?? 0);
+  const decimals = parsed
+    ? parsed.decimals
+    : (grid.formatDecimalsAt(row, col) ?? columnDecimals ?? 0);
   return unitOf(decimals);
 }
 
@@ -24,12 +31,13 @@ export function totalTolerance(
   col: number,
   parts: number,
   columnDecimals: number | undefined,
-  setting: number | "auto"
+  setting: number | "auto",
 ): number {
   const value = grid.number(row, col);
   const magnitude = isNaNValue(value) ? 0 : abs(value);
   return (
-    sumToleranceUnits(parts, setting) * printedUnit(grid, row, col, columnDecimals) +
+    sumToleranceUnits(parts, setting) *
+      printedUnit(grid, row, col, columnDecimals) +
     noise(magnitude)
   );
 }

@@ -113,13 +113,19 @@ export interface SheetLayout {
 }
 
 /** The RowInfo of a sheet row, or undefined outside the used range. */
-export function rowInfoAt(layout: SheetLayout, row: number): RowInfo | undefined {
+export function rowInfoAt(
+  layout: SheetLayout,
+  row: number,
+): RowInfo | undefined {
   const first = layout.rows.length > 0 ? layout.rows[0].row : 0;
   return layout.rows[row - first];
 }
 
 /** The ColumnInfo of a sheet column, or undefined outside the used range. */
-export function columnInfoAt(layout: SheetLayout, col: number): ColumnInfo | undefined {
+export function columnInfoAt(
+  layout: SheetLayout,
+  col: number,
+): ColumnInfo | undefined {
   const first = layout.columns.length > 0 ? layout.columns[0].col : 0;
   return layout.columns[col - first];
 }
@@ -168,6 +174,7 @@ export function isOutcomeRole(role: ColumnRole): boolean {
 /** The header as shown to the user: "Avvikelse (Helår)". */
 export function displayHeader(column: ColumnInfo | undefined): string {
   if (!column) return "";
-  if (column.group && column.header) return `${column.header} (${column.group})`;
+  if (column.group && column.header)
+    return `${column.header} (${column.group})`;
   return column.header || column.group || "";
 }

@@ -24,11 +24,20 @@ function pairs(ctx: RuleContext): [ColumnInfo, ColumnInfo][] {
     result.push([b, o]);
   };
   for (const c of columns) {
-    if ((c.role === "avvikelse" || c.role === "avvikelseProcent") && c.from !== undefined && c.to !== undefined)
+    if (
+      (c.role === "avvikelse" || c.role === "avvikelseProcent") &&
+      c.from !== undefined &&
+      c.to !== undefined
+    )
       add(ctx.column(c.from), ctx.column(c.to));
   }
   for (const b of columns) {
-    if (b.role !== "budget" || b.percent || result.some(([x]) => x.col === b.col)) continue;
+    if (
+      b.role !== "budget" ||
+      b.percent ||
+      result.some(([x]) => x.col === b.col)
+    )
+      continue;
     for (const o of columns) {
       if (!isOutcomeRole(o.role) || o.percent || o.role === "bokslut") continue;
       if ((b.group ?? "") === (o.group ?? "") && b.year === o.year) add(b, o);
@@ -55,7 +64,11 @@ export const budgetZeroWithOutcome: Rule = {
         if (b !== b || o !== o || roles[i] === ROW_PERCENT) continue;
         const row = rows[i];
         // "0" as printed: what rounds to zero at the column's precision.
-        if (!printsAsZero(b, budget.decimals) || printsAsZero(o, outcome.decimals)) continue;
+        if (
+          !printsAsZero(b, budget.decimals) ||
+          printsAsZero(o, outcome.decimals)
+        )
+          continue;
         const name = ctx.columnHeader(outcome.col) || "utfallet";
         findings.push(
           ctx.finding(budgetZeroWithOutcome, row, budget.col, {
@@ -64,7 +77,7 @@ export const budgetZeroWithOutcome: Rule = {
             expected: null,
             actual: b,
             related: [ctx.a1(row, outcome.col)],
-          })
+          }),
         );
       }
     }

@@ -9,19 +9,26 @@ import { differenceFormula, formulaEdit } from "./fixes";
 import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
 
 export function changeColumns(ctx: RuleContext): ColumnInfo[] {
-  return ctx.layout.columns.filter((c) => c.role === "forandring" && c.from !== undefined && c.to !== undefined);
+  return ctx.layout.columns.filter(
+    (c) =>
+      c.role === "forandring" && c.from !== undefined && c.to !== undefined,
+  );
 }
 
 /** The change a row should show in a Förändring column; null when a figure is missing. */
 export function expectedChange(
   ctx: RuleContext,
   row: number,
-  column: ColumnInfo
+  column: ColumnInfo,
 ): { value: number; from: number; to: number } | null {
   const from = ctx.number(row, column.from as number);
   const to = ctx.number(row, column.to as number);
   if (from === null || to === null) return null;
-  return { value: column.direction === "fromMinusTo" ? from - to : to - from, from, to };
+  return {
+    value: column.direction === "fromMinusTo" ? from - to : to - from,
+    from,
+    to,
+  };
 }
 
 /** The Förändring formula of a row, in the column's printed direction. */
@@ -80,7 +87,7 @@ export const changeMismatch: Rule = {
                 edits: [formulaEdit(ctx, info.row, column.col, formula)],
               };
             })(),
-          })
+          }),
         );
       }
     }

@@ -8,12 +8,21 @@ import { Finding } from "../findings";
 import { differenceAgrees, roundingSlack } from "../layout/compare";
 import { deviationSign } from "../layout/convention";
 import { differenceFormula, formulaEdit } from "./fixes";
-import { FINANCIAL_KINDS, FLOW_COST, FLOW_INCOME, ROW_PERCENT, Rule, RuleContext } from "./types";
+import {
+  FINANCIAL_KINDS,
+  FLOW_COST,
+  FLOW_INCOME,
+  ROW_PERCENT,
+  Rule,
+  RuleContext,
+} from "./types";
 import { ColumnInfo } from "../layout/types";
 
 /** The deviation columns with the budget and outcome they compare. */
 export function deviationColumns(ctx: RuleContext): ColumnInfo[] {
-  return ctx.layout.columns.filter((c) => c.role === "avvikelse" && c.from !== undefined && c.to !== undefined);
+  return ctx.layout.columns.filter(
+    (c) => c.role === "avvikelse" && c.from !== undefined && c.to !== undefined,
+  );
 }
 
 export interface ExpectedDeviation {
@@ -24,28 +33,54 @@ export interface ExpectedDeviation {
 }
 
 /** What a row's avvikelse should be; null when budget or outcome is missing. */
-export function expectedDeviation(ctx: RuleContext, row: number, column: ColumnInfo): ExpectedDeviation | null {
+export function expectedDeviation(
+  ctx: RuleContext,
+  row: number,
+  column: ColumnInfo,
+): ExpectedDeviation | null {
   const budget = ctx.number(row, column.from as number);
   const outcome = ctx.number(row, column.to as number);
   if (budget === null || outcome === null) return null;
-  const sign = deviationSign(ctx.layout.signConvention, ctx.row(row)?.flow, budget);
+  const sign = deviationSign(
+    ctx.layout.signConvention,
+    ctx.row(row)?.flow,
+    budget,
+  );
   return { value: sign * (outcome - budget), sign, budget, outcome };
 }
 
 /** The avvikelse formula of a row: =C5-B5, or =B5-C5 for a cost row under convention B. */
-export function deviationFormula(row: number, column: ColumnInfo, sign: 1 | -1): string {
+export function deviationFormula(
+  row: number,
+  column: ColumnInfo,
+  sign: 1 | -1,
+): string {
   const budgetCol = column.from as number;
   const outcomeCol = column.to as number;
-  return sign === 1 ? differenceFormula(row, outcomeCol, budgetCol) : differenceFormula(row, budgetCol, outcomeCol);
+  return sign === 1
+    ? differenceFormula(row, outcomeCol, budgetCol)
+    : differenceFormula(row, budgetCol, outcomeCol);
 }
 
 /** True when a printed avvikelse agrees with the expected one, given the rounding of all three figures. */
-export function deviationAgrees(ctx: RuleContext, row: number, column: ColumnInfo, actual: number, expected: number): boolean {
+export function deviationAgrees(
+  ctx: RuleContext,
+  row: number,
+  column: ColumnInfo,
+  actual: number,
+  expected: number,
+): boolean {
   if (actual === expected) return true;
   const slack =
     roundingSlack(actual, column.decimals ?? 0) +
-    roundingSlack(ctx.number(row, column.from as number) ?? 0, ctx.column(column.from as number)?.decimals ?? 0) +
-    roundingSlack(ctx.number(row, column.to as number) ?? 0, ctx.column(column.to as number)?.decimals ?? 0);
+    roundingSlack(
+      ctx.number(row, column.from as number) ?? 0,
+      ctx.column(column.from as number)?.decimals ?? 0,
+    ) +
+    roundingSlack(
+      ctx.number(row, column.to as number) ?? 0,
+      ctx.column(column.to as number)?.decimals ?? 0,
+    );
   return differenceAgrees(actual, expected, slack);
 }
 
@@ -64,16 +99,27 @@ export const deviationMismatch: Rule = {
     for (let i = 0; i < length; i += 1) {
       if (roles[i] === ROW_PERCENT) continue;
       const row = rows[i];
-      const flow = flows[i] === FLOW_INCOME ? "income" : flows[i] === FLOW_COST ? "cost" : undefined;
+      const flow =
+        flows[i] === FLOW_INCOME
+          ? "income"
+          : flows[i] === FLOW_COST
+            ? "cost"
+            : undefined;
       const base = (row - top) * width - left;
       for (const column of columns) {
         const actual = num[base + column.col];
         const budget = num[base + (column.from as number)];
         const outcome = num[base + (column.to as number)];
-        if (actual !== actual || budget !== budget || outcome !== outcome) continue;
+        if (actual !== actual || budget !== budget || outcome !== outcome)
+          continue;
         // Most rows are right to the last digit: only a difference costs the full comparison.
-        const value = deviationSign(convention, flow, budget) * (outcome - budget);
-        if (actual === value || deviationAgrees(ctx, row, column, actual, value)) continue;
+        const value =
+          deviationSign(convention, flow, budget) * (outcome - budget);
+        if (
+          actual === value ||
+          deviationAgrees(ctx, row, column, actual, value)
+        )
+          continue;
         const expected = expectedDeviation(ctx, row, column);
         if (!expected) continue;
         const b = column.from as number;
@@ -82,12 +128,20 @@ export const deviationMismatch: Rule = {
         const outcomeName = ctx.columnHeader(o) || "utfall";
         const how =
           expected.sign === 1
-            ? { sv: `${outcomeName} − ${budgetName}`, en: `${outcomeName} − ${budgetName}` }
+            ? {
+                sv: `${outcomeName} − ${budgetName}`,
+                en: `${outcomeName} − ${budgetName}`,
+              }
             : {
                 sv: `${budgetName} − ${outcomeName}, eftersom kostnader har positivt tecken`,
                 en: `${budgetName} − ${outcomeName}, since costs are positive`,
               };
-        const reversed = differenceAgrees(actual, -expected.value, abs(expected.value) * 1e-9 + 1e-9) && actual !== 0;
+        const reversed =
+          differenceAgrees(
+            actual,
+            -expected.value,
+            abs(expected.value) * 1e-9 + 1e-9,
+          ) && actual !== 0;
         const formula = deviationFormula(row, column, expected.sign);
         findings.push(
           ctx.finding(deviationMismatch, row, column.col, {
@@ -107,7 +161,7 @@ export const deviationMismatch: Rule = {
               labelEn: `Write ${formula}`,
               edits: [formulaEdit(ctx, row, column.col, formula)],
             },
-          })
+          }),
         );
       }
     }

@@ -18,14 +18,18 @@ export const numberText: Rule = {
     for (const { row, col, parsed } of ctx.grid.textNumberCells()) {
       const column = ctx.column(col);
       const role = ctx.row(row)?.role;
-      if (!column || column.role === "label" || column.role === "text") continue;
+      if (!column || column.role === "label" || column.role === "text")
+        continue;
       if (role !== "item" && role !== "total" && role !== "percent") continue;
       if (row < ctx.layout.dataStart || row > ctx.layout.dataEnd) continue;
       const text = ctx.grid.text(row, col).trim();
       const edit = textToNumberEdit(ctx, row, col);
       const shown = parsed.percent ? text : ctx.fmt(parsed.value, col);
       const point = parsed.decimalPoint
-        ? { sv: " Det är dessutom skrivet med decimalpunkt i stället för komma.", en: " It is also written with a decimal point." }
+        ? {
+            sv: " Det är dessutom skrivet med decimalpunkt i stället för komma.",
+            en: " It is also written with a decimal point.",
+          }
         : { sv: "", en: "" };
       findings.push(
         ctx.finding(numberText, row, col, {
@@ -34,9 +38,15 @@ export const numberText: Rule = {
           expected: parsed.value,
           actual: text,
           ...(edit
-            ? { fix: { label: `Gör om till talet ${shown}`, labelEn: `Convert to the number ${shown}`, edits: [edit] } }
+            ? {
+                fix: {
+                  label: `Gör om till talet ${shown}`,
+                  labelEn: `Convert to the number ${shown}`,
+                  edits: [edit],
+                },
+              }
             : {}),
-        })
+        }),
       );
     }
     return findings;

@@ -7,12 +7,23 @@
 import { sign } from "../layout/fast";
 import { Finding } from "../findings";
 import { ColumnInfo, isBaseAmountColumn } from "../layout/types";
-import { FINANCIAL_KINDS, FLOW_INCOME, ROW_ITEM, ROW_PERCENT, Rule, RuleContext } from "./types";
+import {
+  FINANCIAL_KINDS,
+  FLOW_INCOME,
+  ROW_ITEM,
+  ROW_PERCENT,
+  Rule,
+  RuleContext,
+} from "./types";
 
 type Expected = 1 | -1;
 
 /** The sign most non-zero cells of some rows and columns have, when clearly most (2/3). */
-function majoritySign(ctx: RuleContext, rows: readonly number[], cols: readonly ColumnInfo[]): Expected | null {
+function majoritySign(
+  ctx: RuleContext,
+  rows: readonly number[],
+  cols: readonly ColumnInfo[],
+): Expected | null {
   let positive = 0;
   let negative = 0;
   for (const r of rows) {
@@ -38,7 +49,10 @@ export const signUnexpected: Rule = {
     const findings: Finding[] = [];
     const convention = ctx.layout.signConvention;
     const amounts = ctx.layout.columns.filter(
-      (c) => isBaseAmountColumn(c) && c.role !== "positivRisk" && c.role !== "negativRisk"
+      (c) =>
+        isBaseAmountColumn(c) &&
+        c.role !== "positivRisk" &&
+        c.role !== "negativRisk",
     );
     // Rows with an income or cost label, found through the typed index; most rows have neither.
     const { rows: indexRows, roles, flows, length } = ctx.index;
@@ -52,12 +66,17 @@ export const signUnexpected: Rule = {
       flowRows.push(indexRows[i]);
       if (flows[i] === FLOW_INCOME) incomeRows.push(indexRows[i]);
     }
-    const incomeSign: Expected | null = convention === "A" ? 1 : majoritySign(ctx, incomeRows, amounts);
+    const incomeSign: Expected | null =
+      convention === "A" ? 1 : majoritySign(ctx, incomeRows, amounts);
     const costSign: Expected = convention === "A" ? -1 : 1;
     const conventionSv =
-      convention === "A" ? "intäkter som positiva och kostnader som negativa tal (konvention A)" : "kostnader som positiva tal (konvention B)";
+      convention === "A"
+        ? "intäkter som positiva och kostnader som negativa tal (konvention A)"
+        : "kostnader som positiva tal (konvention B)";
     const conventionEn =
-      convention === "A" ? "income as positive and costs as negative amounts (convention A)" : "costs as positive amounts (convention B)";
+      convention === "A"
+        ? "income as positive and costs as negative amounts (convention A)"
+        : "costs as positive amounts (convention B)";
     for (const row of flowRows) {
       const info = ctx.row(row);
       if (!info?.flow) continue;
@@ -66,8 +85,10 @@ export const signUnexpected: Rule = {
       for (const column of amounts) {
         const v = ctx.number(info.row, column.col);
         if (v === null || v === 0 || sign(v) === expected) continue;
-        const kindSv = info.flow === "income" ? "Intäktsraden" : "Kostnadsraden";
-        const kindEn = info.flow === "income" ? "The income row" : "The cost row";
+        const kindSv =
+          info.flow === "income" ? "Intäktsraden" : "Kostnadsraden";
+        const kindEn =
+          info.flow === "income" ? "The income row" : "The cost row";
         const signSv = v > 0 ? "ett positivt" : "ett negativt";
         const signEn = v > 0 ? "a positive" : "a negative";
         findings.push(
@@ -76,12 +97,13 @@ export const signUnexpected: Rule = {
             messageEn: `${kindEn} has ${signEn} amount (${ctx.fmt(v, column.col)}), but the sheet shows ${conventionEn}.`,
             expected: null,
             actual: v,
-          })
+          }),
         );
       }
     }
     for (const column of ctx.layout.columns) {
-      if (column.role !== "positivRisk" && column.role !== "negativRisk") continue;
+      if (column.role !== "positivRisk" && column.role !== "negativRisk")
+        continue;
       const expected: Expected = column.role === "positivRisk" ? 1 : -1;
       const items = itemRows;
       if (majoritySign(ctx, items, [column]) !== expected) continue;
@@ -100,7 +122,7 @@ export const signUnexpected: Rule = {
                 : `A negative risk with a positive amount (${ctx.fmt(v, column.col)}); does it belong to the positive risks?`,
             expected: null,
             actual: v,
-          })
+          }),
         );
       }
     }

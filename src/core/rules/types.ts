@@ -81,9 +81,18 @@ export interface RuleContext {
   /** A number the Swedish way at the column's printed precision (−1 741, 45,4). */
   fmt(value: number, col: number, signed?: boolean): string;
   /** The number format to give a cell that receives a number in this column, if it needs one. */
-  formatForNumber(row: number, col: number, percent?: boolean): string | undefined;
+  formatForNumber(
+    row: number,
+    col: number,
+    percent?: boolean,
+  ): string | undefined;
   /** A finding on a cell with sheet, address, row label and column header filled in. */
-  finding(rule: Rule, row: number, col: number, details: FindingDetails): Finding;
+  finding(
+    rule: Rule,
+    row: number,
+    col: number,
+    details: FindingDetails,
+  ): Finding;
   /** Every total cell compared with its parts (computed once per sheet). */
   totals(): readonly TotalCheck[];
   /** Every percentage cell compared with the change it describes (computed once per sheet). */

@@ -23,9 +23,13 @@ export const valueMissing: Rule = {
     const { kind, width, top, left } = ctx.grid;
     const { rows, roles, length } = ctx.index;
     const items: number[] = [];
-    for (let i = 0; i < length; i += 1) if (roles[i] === ROW_ITEM) items.push(rows[i]);
+    for (let i = 0; i < length; i += 1)
+      if (roles[i] === ROW_ITEM) items.push(rows[i]);
     const bases = ctx.layout.columns.filter(
-      (c) => isBaseAmountColumn(c) && c.role !== "positivRisk" && c.role !== "negativRisk"
+      (c) =>
+        isBaseAmountColumn(c) &&
+        c.role !== "positivRisk" &&
+        c.role !== "negativRisk",
     );
     for (const column of bases) {
       const offset = column.col - left;
@@ -46,37 +50,57 @@ export const valueMissing: Rule = {
             messageEn: `The cell is blank, but ${header ? `the column ${header}` : "the column"} has values on most other rows.`,
             expected: null,
             actual: null,
-          })
+          }),
         );
       }
     }
     for (const column of ctx.layout.columns) {
-      if ((column.role !== "avvikelse" && column.role !== "forandring") || column.from === undefined) continue;
+      if (
+        (column.role !== "avvikelse" && column.role !== "forandring") ||
+        column.from === undefined
+      )
+        continue;
       const offset = column.col - left;
       for (let i = 0; i < length; i += 1) {
-        if (kind[(rows[i] - top) * width + offset] !== CELL_BLANK || roles[i] === ROW_PERCENT) continue;
+        if (
+          kind[(rows[i] - top) * width + offset] !== CELL_BLANK ||
+          roles[i] === ROW_PERCENT
+        )
+          continue;
         const row = rows[i];
-        const deviation = column.role === "avvikelse" ? expectedDeviation(ctx, row, column) : null;
-        const change = column.role === "forandring" ? expectedChange(ctx, row, column) : null;
+        const deviation =
+          column.role === "avvikelse"
+            ? expectedDeviation(ctx, row, column)
+            : null;
+        const change =
+          column.role === "forandring"
+            ? expectedChange(ctx, row, column)
+            : null;
         const expected = deviation ?? change;
         if (!expected) continue;
         const formula = deviation
           ? deviationFormula(row, column, deviation.sign)
           : changeFormula(row, column);
-        const what = column.role === "avvikelse" ? { sv: "Avvikelsen", en: "The deviation" } : { sv: "Förändringen", en: "The change" };
+        const what =
+          column.role === "avvikelse"
+            ? { sv: "Avvikelsen", en: "The deviation" }
+            : { sv: "Förändringen", en: "The change" };
         findings.push(
           ctx.finding(valueMissing, row, column.col, {
             message: `${what.sv} saknas; den är ${ctx.fmt(expected.value, column.col, true)}.`,
             messageEn: `${what.en} is missing; it is ${ctx.fmt(expected.value, column.col, true)}.`,
             expected: expected.value,
             actual: null,
-            related: [ctx.a1(row, column.from), ctx.a1(row, column.to as number)],
+            related: [
+              ctx.a1(row, column.from),
+              ctx.a1(row, column.to as number),
+            ],
             fix: {
               label: `Skriv ${formula}`,
               labelEn: `Write ${formula}`,
               edits: [formulaEdit(ctx, row, column.col, formula)],
             },
-          })
+          }),
         );
       }
     }
@@ -91,7 +115,7 @@ export const valueMissing: Rule = {
           actual: null,
           related: parts.map((r) => ctx.a1(r, check.col)),
           fix: totalFix(ctx, check),
-        })
+        }),
       );
     }
     return findings;

@@ -18,12 +18,16 @@ import {
   varavSheet,
 } from "../../fixtures/tables";
 
-const settings = (overrides: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...overrides });
+const settings = (overrides: Partial<Settings> = {}): Settings => ({
+  ...DEFAULT_SETTINGS,
+  ...overrides,
+});
 
 /** 1-based sheet row numbers, as a reader counts them. */
 const n = (rows: number[] | undefined) => (rows ?? []).map((r) => r + 1);
 const row = (layout: SheetLayout, sheetRow1: number) => rowInfoAt(layout, sheetRow1 - 1);
-const col = (layout: SheetLayout, letter: string) => columnInfoAt(layout, parseA1(`${letter}1`).col);
+const col = (layout: SheetLayout, letter: string) =>
+  columnInfoAt(layout, parseA1(`${letter}1`).col);
 
 describe("the seed tables (Huddinge, Mål och budget 2020)", () => {
   test("resultaträkning: kind, title, unit, columns and the chain of totals", () => {
@@ -41,15 +45,27 @@ describe("the seed tables (Huddinge, Mål och budget 2020)", () => {
       ["budget", "Budget 2020", 2020, 1],
     ]);
     // Personalkostnader, netto = Personalkostnader + Lön fördelad mot investeringsprojekt
-    expect(row(layout, 7)).toMatchObject({ role: "total", label: "Personalkostnader, netto", level: 2 });
+    expect(row(layout, 7)).toMatchObject({
+      role: "total",
+      label: "Personalkostnader, netto",
+      level: 2,
+    });
     expect(n(row(layout, 7)?.parts)).toEqual([5, 6]);
     // Verksamhetens kostnader = netto personal + lokal + övriga + kapital (not the income row)
     expect(n(row(layout, 11)?.parts)).toEqual([7, 8, 9, 10]);
     // Budget, netto = intäkter + verksamhetens kostnader
     expect(n(row(layout, 12)?.parts)).toEqual([4, 11]);
     expect(row(layout, 12)?.level).toBe(0);
-    expect(row(layout, 4)).toMatchObject({ role: "item", flow: "income", parentRow: 11 });
-    expect(row(layout, 5)).toMatchObject({ flow: "cost", parentRow: 6, level: 3 });
+    expect(row(layout, 4)).toMatchObject({
+      role: "item",
+      flow: "income",
+      parentRow: 11,
+    });
+    expect(row(layout, 5)).toMatchObject({
+      flow: "cost",
+      parentRow: 6,
+      level: 3,
+    });
     expect(row(layout, 6)?.flow).toBeUndefined();
   });
 
@@ -57,7 +73,11 @@ describe("the seed tables (Huddinge, Mål och budget 2020)", () => {
     const layout = recognizeSheet(seedSheet("Drift", DRIFTBUDGET_2020), DEFAULT_SETTINGS);
     expect(layout.kind).toBe("driftredovisning");
     expect(layout.title).toBe("Driftbudget per verksamhet/ansvar (mnkr)");
-    expect(row(layout, 12)).toMatchObject({ role: "total", totalSource: "label", level: 0 });
+    expect(row(layout, 12)).toMatchObject({
+      role: "total",
+      totalSource: "label",
+      level: 0,
+    });
     expect(n(row(layout, 12)?.parts)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
     expect(layout.dataStart).toBe(3);
     expect(layout.dataEnd).toBe(11);
@@ -70,9 +90,16 @@ describe("the seed tables (Huddinge, Mål och budget 2020)", () => {
     expect(layout.unit).toBe("mnkr");
     expect(layout.columns.map((c) => c.role)).toEqual(["label", "budget", "plan", "plan"]);
     // Exploateringsprojekt = the five rows below it, the heading Genomförandeprojekt between.
-    expect(row(layout, 4)).toMatchObject({ role: "total", totalSource: "above", label: "Exploateringsprojekt" });
+    expect(row(layout, 4)).toMatchObject({
+      role: "total",
+      totalSource: "above",
+      label: "Exploateringsprojekt",
+    });
     expect(n(row(layout, 4)?.parts)).toEqual([6, 7, 8, 9, 10]);
-    expect(row(layout, 5)).toMatchObject({ role: "heading", label: "Genomförandeprojekt" });
+    expect(row(layout, 5)).toMatchObject({
+      role: "heading",
+      label: "Genomförandeprojekt",
+    });
     expect(row(layout, 11)?.role).toBe("blank");
     expect(n(row(layout, 12)?.parts)).toEqual([14, 15, 16, 17, 18]);
     // Summa samhällsbyggnad = the two subtotals; IT mm. = the two rows below; Summa = both.
@@ -81,11 +108,22 @@ describe("the seed tables (Huddinge, Mål och budget 2020)", () => {
     expect(row(layout, 21)?.totalSource).toBe("above");
     expect(n(row(layout, 24)?.parts)).toEqual([19, 21]);
     // "Övrigt" and "Planeringsprojekt" appear twice, each under its own subtotal.
-    expect(row(layout, 9)).toMatchObject({ label: "Övrigt", parentRow: 3, level: 3 });
-    expect(row(layout, 17)).toMatchObject({ label: "Övrigt", parentRow: 11, level: 3 });
+    expect(row(layout, 9)).toMatchObject({
+      label: "Övrigt",
+      parentRow: 3,
+      level: 3,
+    });
+    expect(row(layout, 17)).toMatchObject({
+      label: "Övrigt",
+      parentRow: 11,
+      level: 3,
+    });
     expect(row(layout, 10)?.parentRow).toBe(3);
     expect(row(layout, 18)?.parentRow).toBe(11);
-    expect(row(layout, 26)).toMatchObject({ role: "note", label: "* Positivt tal indikerar en intäkt." });
+    expect(row(layout, 26)).toMatchObject({
+      role: "note",
+      label: "* Positivt tal indikerar en intäkt.",
+    });
     expect(layout.signConvention).toBe("A");
   });
 
@@ -127,7 +165,13 @@ describe("headers as they arrive", () => {
       ["Summa", -150, -160, -10, 0],
     ]);
     const layout = recognizeSheet(sheet, DEFAULT_SETTINGS);
-    expect(layout.columns.map((c) => c.role)).toEqual(["label", "budget", "budget", "forandring", "avvikelse"]);
+    expect(layout.columns.map((c) => c.role)).toEqual([
+      "label",
+      "budget",
+      "budget",
+      "forandring",
+      "avvikelse",
+    ]);
     expect(col(layout, "B")?.header).toBe("Budget 2023");
     expect(col(layout, "C")?.year).toBe(2024);
     expect(col(layout, "D")?.header).toBe("Förändring");
@@ -141,7 +185,11 @@ describe("headers as they arrive", () => {
     ]);
     const layout = recognizeSheet(sheet, DEFAULT_SETTINGS);
     expect(col(layout, "B")?.header).toBe("Budget 2020");
-    expect(col(layout, "C")).toMatchObject({ role: "prognos", header: "Prognos 2020", year: 2020 });
+    expect(col(layout, "C")).toMatchObject({
+      role: "prognos",
+      header: "Prognos 2020",
+      year: 2020,
+    });
   });
 
   test("the title and unit from the first header cell when nothing is above it", () => {
@@ -191,10 +239,17 @@ describe("headers as they arrive", () => {
 describe("rows and totals", () => {
   test("Varav: details under their parent, Summa over the parents", () => {
     const layout = recognizeSheet(varavSheet(), DEFAULT_SETTINGS);
-    expect(row(layout, 4)).toMatchObject({ role: "total", totalSource: "varav" });
+    expect(row(layout, 4)).toMatchObject({
+      role: "total",
+      totalSource: "varav",
+    });
     expect(n(row(layout, 4)?.parts)).toEqual([6, 7]);
     expect(row(layout, 5)).toMatchObject({ role: "heading", label: "Varav:" });
-    expect(row(layout, 6)).toMatchObject({ varav: true, parentRow: 3, level: 2 });
+    expect(row(layout, 6)).toMatchObject({
+      varav: true,
+      parentRow: 3,
+      level: 2,
+    });
     expect(n(row(layout, 8)?.parts)).toEqual([10, 11]);
     expect(n(row(layout, 12)?.parts)).toEqual([4, 8]);
   });
@@ -273,7 +328,10 @@ describe("rows and totals", () => {
       ["Förskola", -100, -105],
     ]);
     const layout = recognizeSheet(sheet, DEFAULT_SETTINGS);
-    expect(row(layout, 2)).toMatchObject({ role: "total", totalSource: "label" });
+    expect(row(layout, 2)).toMatchObject({
+      role: "total",
+      totalSource: "label",
+    });
     expect(n(row(layout, 2)?.parts)).toEqual([3, 4]);
   });
 
@@ -300,7 +358,10 @@ describe("rows and totals", () => {
       { formulas: [[], [], [], [undefined, "=SUM(B2:B3)", "=SUM(C2:C3)"]] }
     );
     const layout = recognizeSheet(sheet, DEFAULT_SETTINGS);
-    expect(row(layout, 4)).toMatchObject({ role: "total", totalSource: "formula" });
+    expect(row(layout, 4)).toMatchObject({
+      role: "total",
+      totalSource: "formula",
+    });
     expect(n(row(layout, 4)?.parts)).toEqual([2, 3]);
   });
 
@@ -332,7 +393,10 @@ describe("rows and totals", () => {
     expect(layout.kind).toBe("riskanalys");
     expect(layout.columns.map((c) => c.role)).toEqual(["label", "positivRisk", "negativRisk"]);
     expect(n(row(layout, 7)?.parts)).toEqual([4, 5, 6]);
-    expect(row(layout, 8)).toMatchObject({ role: "total", acrossColumns: [1, 2] });
+    expect(row(layout, 8)).toMatchObject({
+      role: "total",
+      acrossColumns: [1, 2],
+    });
     expect(n(row(layout, 8)?.parts)).toEqual([7]);
   });
 });
@@ -358,15 +422,30 @@ describe("kind and conventions", () => {
 
   test("Förändring printed old − new, percentages of the new value (Haninge)", () => {
     const layout = recognizeSheet(namndplanSheet(), DEFAULT_SETTINGS);
-    expect(col(layout, "E")).toMatchObject({ role: "forandring", from: 1, to: 3, direction: "fromMinusTo" });
-    expect(col(layout, "F")).toMatchObject({ role: "forandringProcent", from: 1, to: 3, base: "to", percent: true });
+    expect(col(layout, "E")).toMatchObject({
+      role: "forandring",
+      from: 1,
+      to: 3,
+      direction: "fromMinusTo",
+    });
+    expect(col(layout, "F")).toMatchObject({
+      role: "forandringProcent",
+      from: 1,
+      to: 3,
+      base: "to",
+      percent: true,
+    });
     expect(layout.percentBase).toBe("to");
   });
 
   test("settings override sign convention, percentage base and kind", () => {
     const layout = recognizeSheet(
       namndplanSheet(),
-      settings({ signConvention: "A", percentBase: "from", kindOverrides: { Nämndplan: "investeringar" } })
+      settings({
+        signConvention: "A",
+        percentBase: "from",
+        kindOverrides: { Nämndplan: "investeringar" },
+      })
     );
     expect(layout.signConvention).toBe("A");
     expect(layout.percentBase).toBe("from");
@@ -399,7 +478,9 @@ describe("kind and conventions", () => {
     ]);
     expect(recognizeSheet(risks, DEFAULT_SETTINGS).kind).toBe("okand");
     // A recorded kind without a recogniser yet still gets a plain layout.
-    expect(recognizeSheet({ ...risks, recordedKind: "internkontroll" }, DEFAULT_SETTINGS)).toMatchObject({
+    expect(
+      recognizeSheet({ ...risks, recordedKind: "internkontroll" }, DEFAULT_SETTINGS)
+    ).toMatchObject({
       kind: "internkontroll",
       recognisedBy: "record",
       title: "Internkontroll",

@@ -34,12 +34,15 @@ describe("total labels", () => {
     expect(totalLabel(label)?.cls).toBe(cls);
   });
 
-  test.each(["totalförsvar", "summering av året", "kultur och fritid", "verksamhetens intäkter", ""])(
-    "%s is not a total",
-    (label) => {
-      expect(totalLabel(label)).toBeNull();
-    }
-  );
+  test.each([
+    "totalförsvar",
+    "summering av året",
+    "kultur och fritid",
+    "verksamhetens intäkter",
+    "",
+  ])("%s is not a total", (label) => {
+    expect(totalLabel(label)).toBeNull();
+  });
 
   test("stems: what a subtotal is named after", () => {
     expect(totalLabel("personalkostnader, netto")?.stem).toBe("personalkostnader");

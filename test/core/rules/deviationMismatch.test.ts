@@ -40,12 +40,18 @@ describe("deviation.mismatch", () => {
     const [f] = findingsOf("deviation.mismatch", withCells(sheet, { D6: 275 }));
     expect(f.cell).toBe("D6");
     expect(f.expected).toBe(-275);
-    expect(f.message).toContain("Budget (Helår) − Prognos (Helår), eftersom kostnader har positivt tecken");
+    expect(f.message).toContain(
+      "Budget (Helår) − Prognos (Helår), eftersom kostnader har positivt tecken"
+    );
     expect(fixFormula(f)).toBe("=B6-C6");
   });
 
   test("the settings' sign convention overrides what the sheet suggests", () => {
-    const found = findingsOf("deviation.mismatch", uppfoljningSheet("A"), settingsWith({ signConvention: "B" }));
+    const found = findingsOf(
+      "deviation.mismatch",
+      uppfoljningSheet("A"),
+      settingsWith({ signConvention: "B" })
+    );
     expect(found.length).toBeGreaterThan(0);
     expect(fixFormula(found[0])).toBe("=B5-C5");
   });

@@ -7,9 +7,12 @@ describe("percent.mismatch", () => {
   test("base 'from': −12 696 → −17 162 is +35 %, at the cell's own rounding", () => {
     expect(findingsOf("percent.mismatch", nettokostnadSheet())).toEqual([]);
     // A "0%" cell showing 35 % is right for 0,3518, and so is a typed 0,35.
-    expect(findingsOf("percent.mismatch", withCells(nettokostnadSheet(), { D5: 0.35 }))).toEqual([]);
+    expect(findingsOf("percent.mismatch", withCells(nettokostnadSheet(), { D5: 0.35 }))).toEqual(
+      []
+    );
     const [f] = findingsOf("percent.mismatch", withCells(nettokostnadSheet(), { D5: 0.3 }));
     expect(f.cell).toBe("D5");
+    expect([f.expected, f.actual]).toEqual(["35\u00a0%", "30\u00a0%"]);
     expect(f.message).toBe(
       "Procenten ska vara 35\u00a0% (förändringen från −12\u00a0696 till −17\u00a0162 i förhållande till det gamla värdet) men cellen visar 30\u00a0%."
     );
@@ -17,10 +20,12 @@ describe("percent.mismatch", () => {
   });
 
   test("a percentage written as text is read the Swedish way", () => {
-    expect(findingsOf("percent.mismatch", withCells(nettokostnadSheet(), { D5: "35%" }))).toEqual([]);
-    expect(where(findingsOf("percent.mismatch", withCells(nettokostnadSheet(), { D5: "36 %" })))).toEqual([
-      "percent.mismatch@D5",
-    ]);
+    expect(findingsOf("percent.mismatch", withCells(nettokostnadSheet(), { D5: "35%" }))).toEqual(
+      []
+    );
+    expect(
+      where(findingsOf("percent.mismatch", withCells(nettokostnadSheet(), { D5: "36 %" })))
+    ).toEqual(["percent.mismatch@D5"]);
   });
 
   test("base 'to' (Haninge): 16 718 → 23 424 is 29 %, 75 000 → 18 700 is −301 %", () => {
@@ -32,11 +37,17 @@ describe("percent.mismatch", () => {
     expect(f.message).toContain("29\u00a0%");
     expect(f.message).toContain("i förhållande till det nya värdet");
     expect(fixFormula(f)).toBe('=IF(OR(D4=0,B4*D4<0),"",(D4-B4)/D4)');
-    expect(where(findingsOf("percent.mismatch", withCells(sheet, { F5: -2.5 })))).toEqual(["percent.mismatch@F5"]);
+    expect(where(findingsOf("percent.mismatch", withCells(sheet, { F5: -2.5 })))).toEqual([
+      "percent.mismatch@F5",
+    ]);
   });
 
   test("the settings' base overrides the sheet's", () => {
-    const found = findingsOf("percent.mismatch", namndplanSheet(), settingsWith({ percentBase: "from" }));
+    const found = findingsOf(
+      "percent.mismatch",
+      namndplanSheet(),
+      settingsWith({ percentBase: "from" })
+    );
     expect(found.map((f) => f.cell)).toContain("F4");
   });
 
@@ -50,7 +61,8 @@ describe("percent.mismatch", () => {
     expect(findingsOf("percent.mismatch", sheet)).toEqual([]);
     const [f] = findingsOf("percent.mismatch", withCells(sheet, { D3: 25 }));
     expect(f.cell).toBe("D3");
-    expect(f.expected).toBeCloseTo(20, 9);
+    expect(f.expected).toBe("20\u00a0%");
+    expect(f.actual).toBe("25\u00a0%");
     expect(fixFormula(f)).toBe('=IF(OR(B3=0,B3*C3<0),"",(C3-B3)/B3*100)');
   });
 
@@ -60,7 +72,9 @@ describe("percent.mismatch", () => {
     const f = found.find((x) => x.cell === "C5");
     expect(f?.message).toContain("Värdena byter tecken");
     expect(f?.expected).toBeNull();
-    expect(f?.fix?.edits).toEqual([{ op: "cell", sheet: "Nettokostnad", row: 4, col: 2, value: null }]);
+    expect(f?.fix?.edits).toEqual([
+      { op: "cell", sheet: "Nettokostnad", row: 4, col: 2, value: null },
+    ]);
   });
 
   test("Avvikelse i procent keeps the avvikelse's sign: −6 405 on −728 162 is −0,9 %", () => {
@@ -101,13 +115,15 @@ describe("percent.missing", () => {
   test("a blank where no percentage can be computed is right", () => {
     // The first year has nothing to compare with; a zero base gives no percentage.
     expect(findingsOf("percent.missing", nettokostnadSheet())).toEqual([]);
-    expect(findingsOf("percent.missing", withCells(nettokostnadSheet(), { B4: 0, C5: "" }))).toEqual([]);
+    expect(
+      findingsOf("percent.missing", withCells(nettokostnadSheet(), { B4: 0, C5: "" }))
+    ).toEqual([]);
   });
 
   test("a row of Procentuell förändring missing a value", () => {
-    expect(where(findingsOf("percent.missing", withCells(nettokostnadSheet(), { D5: "" })))).toEqual([
-      "percent.missing@D5",
-    ]);
+    expect(
+      where(findingsOf("percent.missing", withCells(nettokostnadSheet(), { D5: "" })))
+    ).toEqual(["percent.missing@D5"]);
   });
 });
 
@@ -116,8 +132,12 @@ describe("percent.zero-base", () => {
     const sheet = withCells(nettokostnadSheet(), { C4: 0, D5: 0 });
     const [f] = findingsOf("percent.zero-base", sheet);
     expect(f.cell).toBe("D5");
-    expect(f.message).toBe("Basen är 0 (C4), så ingen procent kan beräknas; cellen ska vara tom, inte 0\u00a0%.");
-    expect(f.fix?.edits).toEqual([{ op: "cell", sheet: "Nettokostnad", row: 4, col: 3, value: null }]);
+    expect(f.message).toBe(
+      "Basen är 0 (C4), så ingen procent kan beräknas; cellen ska vara tom, inte 0\u00a0%."
+    );
+    expect(f.fix?.edits).toEqual([
+      { op: "cell", sheet: "Nettokostnad", row: 4, col: 3, value: null },
+    ]);
   });
 
   test("with base 'to' the new value is the base", () => {

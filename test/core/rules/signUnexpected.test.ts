@@ -44,7 +44,12 @@ describe("sign.unexpected", () => {
   });
 
   test("a positive risk printed negative", () => {
-    const sheet = withCells(riskanalysSheet(), { B5: 2.0, B6: -1.5, B7: 5.5, B8: -8.0 });
+    const sheet = withCells(riskanalysSheet(), {
+      B5: 2.0,
+      B6: -1.5,
+      B7: 5.5,
+      B8: -8.0,
+    });
     const found = findingsOf("sign.unexpected", sheet);
     expect(where(found)).toEqual(["sign.unexpected@B6"]);
     expect(found[0].message).toContain("En positiv risk med negativt belopp (−1,5)");

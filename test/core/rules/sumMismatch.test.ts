@@ -2,7 +2,13 @@ import { INVESTERINGAR_2020 } from "../../../src/samples/huddinge2020";
 import { seedSheet } from "../../support/sheets";
 import { withCells } from "../../fixtures/edit";
 import { findingsOf, fixFormula, where } from "../../fixtures/run";
-import { driftTkr, resultatrakningTkr, riskanalysSheet, seedWorkbook, varavSheet } from "../../fixtures/tables";
+import {
+  driftTkr,
+  resultatrakningTkr,
+  riskanalysSheet,
+  seedWorkbook,
+  varavSheet,
+} from "../../fixtures/tables";
 
 const seed = (name: string) => {
   const sheet = seedWorkbook().sheets.find((s) => s.name === name);
@@ -21,23 +27,39 @@ describe("sum.mismatch", () => {
     expect(f.rowLabel).toBe("Summa netto");
     expect(f.columnHeader).toBe("Bokslut 2018");
     expect(f.message).toContain('"Ekonomiavdelning" (rad 6) verkar saknas i summan.');
-    expect(f.message).toContain("Summan är −446,7 men summan av raderna 4–11 är −497,9 (skillnad +51,2).");
+    expect(f.message).toContain(
+      "Summan är −446,7 men summan av raderna 4–11 är −497,9 (skillnad +51,2)."
+    );
     expect(f.messageEn).toContain('"Ekonomiavdelning" (row 6) seems to be left out');
     expect(f.expected).toBeCloseTo(-497.9, 6);
     expect(f.actual).toBe(-446.7);
     expect(fixFormula(f)).toBe("=SUM(B4:B11)");
-    expect(f.fix?.edits).toEqual([{ op: "cell", sheet: "Driftbudget", row: 11, col: 1, formula: "=SUM(B4:B11)" }]);
+    expect(f.fix?.edits).toEqual([
+      {
+        op: "cell",
+        sheet: "Driftbudget",
+        row: 11,
+        col: 1,
+        formula: "=SUM(B4:B11)",
+      },
+    ]);
     expect(f.related).toEqual(["B4", "B5", "B6", "B7", "B8", "B9", "B10", "B11"]);
   });
 
   test("a range that stops early, told from the total's formula", () => {
     const base = driftTkr();
     // =SUM(B4:B6) instead of =SUM(B4:B8): the value Excel shows with that formula.
-    const sheet = withCells(base, { B9: { value: -13900 - 105300 - 56400, formula: "=SUM(B4:B6)" } });
+    const sheet = withCells(base, {
+      B9: { value: -13900 - 105300 - 56400, formula: "=SUM(B4:B6)" },
+    });
     const [f] = findingsOf("sum.mismatch", sheet);
     expect(f.cell).toBe("B9");
-    expect(f.message).toContain("Formeln =SUM(B4:B6) slutar vid rad 6; raderna 7–8 kommer inte med.");
-    expect(f.messageEn).toContain("The formula =SUM(B4:B6) stops at row 6; rows 7–8 are not included.");
+    expect(f.message).toContain(
+      "Formeln =SUM(B4:B6) slutar vid rad 6; raderna 7–8 kommer inte med."
+    );
+    expect(f.messageEn).toContain(
+      "The formula =SUM(B4:B6) stops at row 6; rows 7–8 are not included."
+    );
     expect(fixFormula(f)).toBe("=SUM(B4:B8)");
   });
 
@@ -79,7 +101,9 @@ describe("sum.mismatch", () => {
   });
 
   test("a subtotal above its parts that is wrong in one column", () => {
-    const sheet = withCells(seedSheet("Investeringar", INVESTERINGAR_2020), { B4: -150.0 });
+    const sheet = withCells(seedSheet("Investeringar", INVESTERINGAR_2020), {
+      B4: -150.0,
+    });
     const found = findingsOf("sum.mismatch", sheet);
     const f = found.find((x) => x.cell === "B4");
     expect(f?.rowLabel).toBe("Exploateringsprojekt");
@@ -126,7 +150,9 @@ describe("sum.mismatch", () => {
   });
 
   test("a grand total over subtotals that is wrong", () => {
-    const sheet = withCells(seedSheet("Investeringar", INVESTERINGAR_2020), { D24: -100.0 });
+    const sheet = withCells(seedSheet("Investeringar", INVESTERINGAR_2020), {
+      D24: -100.0,
+    });
     const [f] = findingsOf("sum.mismatch", sheet);
     expect(f.cell).toBe("D24");
     expect(fixFormula(f)).toBe("=D19+D21");

@@ -36,7 +36,11 @@ describe("sum.rounding", () => {
   test("beyond ⌈n/2⌉ units it is an error, within it an info", () => {
     const drift = seedWorkbook().sheets[1];
     // Eight parts: up to 4 units (0,4 mnkr) is rounding.
-    expect(where(findingsOf("sum.rounding", withCells(drift, { C12: -511.0 })))).toContain("sum.rounding@C12");
-    expect(where(findingsOf("sum.mismatch", withCells(drift, { C12: -510.8 })))).toEqual(["sum.mismatch@C12"]);
+    expect(where(findingsOf("sum.rounding", withCells(drift, { C12: -511.0 })))).toContain(
+      "sum.rounding@C12"
+    );
+    expect(where(findingsOf("sum.mismatch", withCells(drift, { C12: -510.8 })))).toEqual([
+      "sum.mismatch@C12",
+    ]);
   });
 });

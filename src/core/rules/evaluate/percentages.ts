@@ -5,14 +5,25 @@
  */
 import { abs, isNaNValue } from "../../layout/fast";
 import { percentChange } from "../../calc/percent";
-import { changeRatioRange, deviationRatioRange, percentAgrees, roundingSlack } from "../../layout/compare";
+import {
+  changeRatioRange,
+  deviationRatioRange,
+  percentAgrees,
+  roundingSlack,
+} from "../../layout/compare";
 import { deviationSign } from "../../layout/convention";
-import { CELL_BLANK, CELL_MISSING, CELL_NUMBER, CELL_TEXT_NUMBER } from "../../layout/grid";
+import {
+  CELL_BLANK,
+  CELL_MISSING,
+  CELL_NUMBER,
+  CELL_TEXT_NUMBER,
+} from "../../layout/grid";
 import { ColumnInfo, RowInfo, isBaseAmountColumn } from "../../layout/types";
 import { ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
 
-export type PercentStatus = "ok" | "mismatch" | "missing" | "zeroBase" | "signChange";
+export type PercentStatus =
+  "ok" | "mismatch" | "missing" | "zeroBase" | "signChange";
 
 export interface PercentCheck {
   row: number;
@@ -56,15 +67,21 @@ function evaluate(ctx: RuleContext, s: Source): PercentCheck | null {
   const hasValue = kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER;
   if (!hasValue && kind !== CELL_BLANK && kind !== CELL_MISSING) return null;
   const stored = hasValue ? grid.number(s.row, s.col) : null;
-  const points = s.column.percentPoints === true && !grid.textNumber(s.row, s.col)?.percent;
-  const sign = s.kind === "deviation" ? deviationSign(layout.signConvention, s.info.flow, from) : 1;
+  const points =
+    s.column.percentPoints === true && !grid.textNumber(s.row, s.col)?.percent;
+  const sign =
+    s.kind === "deviation"
+      ? deviationSign(layout.signConvention, s.info.flow, from)
+      : 1;
   const outcome =
     s.kind === "change"
       ? percentChange(from, to, s.base)
       : from === 0
         ? ({ ok: false, reason: "zeroBase" } as const)
         : ({ ok: true, value: (sign * (to - from)) / abs(from) } as const);
-  const decimals = hasValue ? grid.percentDecimals(s.row, s.col, points) : (s.column.decimals ?? 0);
+  const decimals = hasValue
+    ? grid.percentDecimals(s.row, s.col, points)
+    : (s.column.decimals ?? 0);
   const base: PercentCheck = {
     row: s.row,
     col: s.col,
@@ -81,16 +98,33 @@ function evaluate(ctx: RuleContext, s: Source): PercentCheck | null {
     decimals,
     status: "ok",
   };
-  if (stored === null) return outcome.ok ? { ...base, status: "missing" } : null;
-  if (!outcome.ok) return { ...base, status: outcome.reason === "zeroBase" ? "zeroBase" : "signChange" };
+  if (stored === null)
+    return outcome.ok ? { ...base, status: "missing" } : null;
+  if (!outcome.ok)
+    return {
+      ...base,
+      status: outcome.reason === "zeroBase" ? "zeroBase" : "signChange",
+    };
   const fromColumn = ctx.column(s.fromCell.col);
   const toColumn = ctx.column(s.toCell.col);
-  const fs = roundingSlack(from, fromColumn?.decimals ?? grid.printedDecimals(s.fromCell.row, s.fromCell.col));
-  const ts = roundingSlack(to, toColumn?.decimals ?? grid.printedDecimals(s.toCell.row, s.toCell.col));
+  const fs = roundingSlack(
+    from,
+    fromColumn?.decimals ??
+      grid.printedDecimals(s.fromCell.row, s.fromCell.col),
+  );
+  const ts = roundingSlack(
+    to,
+    toColumn?.decimals ?? grid.printedDecimals(s.toCell.row, s.toCell.col),
+  );
   const range =
-    s.kind === "change" ? changeRatioRange(from, fs, to, ts, s.base) : deviationRatioRange(from, fs, to, ts, sign);
+    s.kind === "change"
+      ? changeRatioRange(from, fs, to, ts, s.base)
+      : deviationRatioRange(from, fs, to, ts, sign);
   if (!range) return null;
-  return { ...base, status: percentAgrees(stored, decimals, points, range) ? "ok" : "mismatch" };
+  return {
+    ...base,
+    status: percentAgrees(stored, decimals, points, range) ? "ok" : "mismatch",
+  };
 }
 
 export function evaluatePercentages(ctx: RuleContext): PercentCheck[] {
@@ -98,7 +132,9 @@ export function evaluatePercentages(ctx: RuleContext): PercentCheck[] {
   const checks: PercentCheck[] = [];
   const percentCols = layout.columns.filter(
     (c) =>
-      (c.role === "forandringProcent" || c.role === "avvikelseProcent") && c.from !== undefined && c.to !== undefined
+      (c.role === "forandringProcent" || c.role === "avvikelseProcent") &&
+      c.from !== undefined &&
+      c.to !== undefined,
   );
   const bases = layout.columns.filter(isBaseAmountColumn);
   const { rows, roles, length } = ctx.index;

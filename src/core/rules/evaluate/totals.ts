@@ -50,7 +50,9 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
     const minus = info.minus ?? [];
     const n = plus.length + minus.length;
     if (info.acrossColumns) {
-      const valueCol = info.acrossColumns.find((c) => !isNaNValue(grid.number(info.row, c)));
+      const valueCol = info.acrossColumns.find(
+        (c) => !isNaNValue(grid.number(info.row, c)),
+      );
       if (valueCol === undefined) continue;
       const subtract = new Set(info.acrossMinusColumns ?? []);
       let expected = 0;
@@ -67,9 +69,11 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         valueCol,
         n * info.acrossColumns.length,
         ctx.column(valueCol)?.decimals,
-        settings.tolerance
+        settings.tolerance,
       );
-      checks.push(check(info, valueCol, actual, expected, tolerance, plus, minus, true));
+      checks.push(
+        check(info, valueCol, actual, expected, tolerance, plus, minus, true),
+      );
       continue;
     }
     const totalBase = (info.row - top) * width - left;
@@ -110,10 +114,21 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         continue;
       }
       if (!any && actual === 0) continue;
-      const exact = abs(actual - expected) <= noise(abs(actual) + abs(expected));
-      if (exact && !(keepExact && kind[totalBase + c] === CELL_NUMBER)) continue;
-      const tolerance = totalTolerance(grid, info.row, c, n, ctx.column(c)?.decimals, settings.tolerance);
-      checks.push(check(info, c, actual, expected, tolerance, plus, minus, false));
+      const exact =
+        abs(actual - expected) <= noise(abs(actual) + abs(expected));
+      if (exact && !(keepExact && kind[totalBase + c] === CELL_NUMBER))
+        continue;
+      const tolerance = totalTolerance(
+        grid,
+        info.row,
+        c,
+        n,
+        ctx.column(c)?.decimals,
+        settings.tolerance,
+      );
+      checks.push(
+        check(info, c, actual, expected, tolerance, plus, minus, false),
+      );
     }
   }
   return checks;
@@ -127,11 +142,27 @@ function check(
   tolerance: number,
   plus: number[],
   minus: number[],
-  across: boolean
+  across: boolean,
 ): TotalCheck {
   const diff = actual - expected;
   const size = abs(diff);
   const status: TotalStatus =
-    size <= noise(abs(actual) + abs(expected)) ? "ok" : size <= tolerance ? "rounding" : "mismatch";
-  return { row: info.row, col, info, actual, expected, diff, tolerance, plus, minus, across, status };
+    size <= noise(abs(actual) + abs(expected))
+      ? "ok"
+      : size <= tolerance
+        ? "rounding"
+        : "mismatch";
+  return {
+    row: info.row,
+    col,
+    info,
+    actual,
+    expected,
+    diff,
+    tolerance,
+    plus,
+    minus,
+    across,
+    status,
+  };
 }
