@@ -30,6 +30,21 @@ function toCellValue(value: HfValue): CellValue {
   return value;
 }
 
+/**
+ * A formula cell in the memory workbook: its content starts with "=" and differs from its
+ * shown value. A text constant such as "=1+1" shows itself.
+ */
+function isFormulaCell(cell: {
+  content: CellValue;
+  value: CellValue;
+}): boolean {
+  return (
+    typeof cell.content === "string" &&
+    cell.content.startsWith("=") &&
+    cell.content !== cell.value
+  );
+}
+
 /** The sheet's cells as HyperFormula takes them: formulas as text, constants as they are. */
 function sheetContent(
   book: MemoryWorkbook,
@@ -40,15 +55,13 @@ function sheetContent(
   for (const [key, cell] of sheet.cells) {
     const [r, c] = key.split(",").map(Number);
     rows[r] ??= [];
-    // A text constant that looks like a formula must stay text: HyperFormula, like Excel,
-    // takes a leading apostrophe to mean "this is text".
+    // Text that HyperFormula would read as a formula or a number gets the apostrophe that
+    // means "text" to it, as to Excel.
     const content =
       typeof cell.content === "string" &&
-      cell.content !== "" &&
-      !cell.content.startsWith("=")
-        ? /^[=+\-@']/.test(cell.content) || /^[\d.,\s-]+$/.test(cell.content)
-          ? `'${cell.content}`
-          : cell.content
+      !isFormulaCell(cell) &&
+      /^[=+\-@'\d.,\s]/.test(cell.content)
+        ? `'${cell.content}`
         : cell.content;
     rows[r][c] = content === "" ? null : content;
   }
