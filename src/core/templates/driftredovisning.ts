@@ -100,12 +100,15 @@ export function buildDriftredovisning(
         label: v.label,
         varav: options.withVarav ? [...v.varav] : [],
       }));
-  const name =
-    options.layout === "uppfoljning"
-      ? "Driftredovisning per verksamhet"
-      : "Driftbudget per verksamhet";
   return writeMoneyTable(builder, {
-    title: financialTitle(name, options),
+    title: financialTitle(
+      {
+        followUp: "Driftredovisning per verksamhet",
+        budget: "Driftbudget per verksamhet",
+        multiYear: "Driftbudget per verksamhet",
+      },
+      options,
+    ),
     labelHeader: "Verksamhet",
     unit: options.unit,
     columns: financialColumns(options),

@@ -18,18 +18,28 @@ export function financialColumns(options: ResolvedOptions): MoneyColumn[] {
   }
 }
 
+/** The table's name in the title for each layout. */
+export interface FinancialNames {
+  followUp: string;
+  budget: string;
+  multiYear: string;
+}
+
 /** "Resultaträkning jan-apr 2024 (tkr)": the unit in the title, where readers look for it. */
-export function financialTitle(name: string, options: ResolvedOptions): string {
+export function financialTitle(
+  names: FinancialNames,
+  options: ResolvedOptions,
+): string {
   const unit = `(${options.unit})`;
   switch (options.layout) {
     case "budget":
-      return `${name}, budget ${options.year} ${unit}`;
+      return `${names.budget} ${options.year} ${unit}`;
     case "flerar":
-      return `${name} ${options.year - 2}-${options.year + 2} ${unit}`;
+      return `${names.multiYear} ${options.year - 2}-${options.year + 2} ${unit}`;
     default:
       return options.period === "helar"
-        ? `${name} ${options.year} ${unit}`
-        : `${name} ${periodChoice(options.period).header.toLowerCase()} ${options.year} ${unit}`;
+        ? `${names.followUp} ${options.year} ${unit}`
+        : `${names.followUp} ${periodChoice(options.period).header.toLowerCase()} ${options.year} ${unit}`;
   }
 }
 

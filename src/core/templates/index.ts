@@ -26,6 +26,7 @@ export * from "./catalog";
 export {
   TemplateOptionsError,
   resolveOptions,
+  defaultRowCount,
   MIN_YEAR,
   MAX_YEAR,
   MAX_ROWS,

@@ -68,6 +68,11 @@ const DEFAULT_ROW_COUNT: Record<TemplateKind, number> = {
   riskanalys: 8,
 };
 
+/** Rows a kind starts with when the user gives no labels. */
+export function defaultRowCount(kind: TemplateKind): number {
+  return DEFAULT_ROW_COUNT[kind];
+}
+
 function fail(sv: string, en: string): never {
   throw new TemplateOptionsError(sv, en);
 }

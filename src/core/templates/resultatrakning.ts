@@ -103,7 +103,14 @@ export function buildResultatrakning(
   options: ResolvedOptions,
 ): { inputs: TemplateInput[]; summary: TemplateSummary } {
   return writeMoneyTable(builder, {
-    title: financialTitle("Resultaträkning", options),
+    title: financialTitle(
+      {
+        followUp: "Resultaträkning",
+        budget: "Resultaträkning, budget",
+        multiYear: "Resultaträkning",
+      },
+      options,
+    ),
     labelHeader: options.unit,
     unit: options.unit,
     columns: financialColumns(options),
