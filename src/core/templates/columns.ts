@@ -7,6 +7,12 @@ import { MoneyColumn } from "./moneyTable";
 import { TemplatePeriod, TemplateUnit } from "./types";
 
 /**
+ * Over last year's column, so that it is not read as part of the period's group beside it
+ * (a blank group cell reads as the group to its left continuing, like a merged cell).
+ */
+const PREVIOUS_YEAR = "Föregående år";
+
+/**
  * Uppföljning: "Helår 2024" over Budget | Prognos | Avvikelse and "Jan-apr 2024" over
  * Budget | Utfall | Avvikelse, then the same period of the year before. At year end (helår)
  * the year's Budget | Utfall | Avvikelse and last year's outcome.
@@ -22,7 +28,12 @@ export function followUpColumns(
       { type: "input", header: "Budget", group, input: "budget" },
       { type: "input", header: "Utfall", group, input: "utfall" },
       { type: "deviation", header: "Avvikelse", group, budget: 0, outcome: 1 },
-      { type: "input", header: `Utfall ${year - 1}`, input: "previousUtfall" },
+      {
+        type: "input",
+        header: `Utfall ${year - 1}`,
+        group: PREVIOUS_YEAR,
+        input: "previousUtfall",
+      },
     ];
   }
   const yearGroup = `Helår ${year}`;
@@ -59,6 +70,7 @@ export function followUpColumns(
     {
       type: "input",
       header: `Utfall ${choice.header.toLowerCase()} ${year - 1}`,
+      group: PREVIOUS_YEAR,
       input: "previousUtfall",
     },
   ];
