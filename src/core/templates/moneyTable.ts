@@ -104,6 +104,20 @@ function columnFormula(
   }
 }
 
+/** "Helår 2024: Budget, Prognos, Avvikelse": a group's columns together, for the summary. */
+function describeColumns(columns: MoneyColumn[]): string[] {
+  const described: { group?: string; headers: string[] }[] = [];
+  for (const column of columns) {
+    const last = described[described.length - 1];
+    if (column.group && last?.group === column.group)
+      last.headers.push(column.header);
+    else described.push({ group: column.group, headers: [column.header] });
+  }
+  return described.map((d) =>
+    d.group ? `${d.group}: ${d.headers.join(", ")}` : d.headers[0],
+  );
+}
+
 export function writeMoneyTable(
   builder: SheetBuilder,
   table: MoneyTable,
@@ -237,9 +251,7 @@ export function writeMoneyTable(
     inputs: inputs.sort((a, b) => a.row - b.row || a.col - b.col),
     summary: {
       title: table.title,
-      columns: table.columns.map((c) =>
-        c.group ? `${c.group}: ${c.header}` : c.header,
-      ),
+      columns: describeColumns(table.columns),
       rows: table.rows.filter((r) => r.type !== "blank").length,
       totals,
       formulas: builder.formulaCount,

@@ -112,7 +112,7 @@ export interface TemplateResult {
 
 export interface TemplateSummary {
   title: string;
-  /** The column headers after the label column, group header first where there is one. */
+  /** The columns after the label column; a group's columns as one entry ("Helår 2024: Budget, Prognos, Avvikelse"). */
   columns: string[];
   /** Table rows (items, headings, totals), excluding title, headers and notes. */
   rows: number;

@@ -38,7 +38,13 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
   },
-  intro: { color: tokens.colorNeutralForeground2 },
+  heading: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  text: { margin: 0 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   preview: {
     display: "flex",
     flexDirection: "column",
@@ -150,8 +156,10 @@ export function TemplatesPanel() {
 
   return (
     <div className={styles.root}>
-      <div>
-        <Subtitle1 as="h2">{strings.heading}</Subtitle1>
+      <div className={styles.heading}>
+        <Subtitle1 as="h2" className={styles.text}>
+          {strings.heading}
+        </Subtitle1>
         <Body1 as="p" className={styles.intro}>
           {strings.intro}
         </Body1>
@@ -169,25 +177,29 @@ export function TemplatesPanel() {
           className={styles.preview}
           aria-labelledby="template-preview-heading"
         >
-          <Subtitle2 as="h3" id="template-preview-heading">
+          <Subtitle2
+            as="h3"
+            id="template-preview-heading"
+            className={styles.text}
+          >
             {strings.preview}
           </Subtitle2>
-          <Body1 as="p">
+          <Body1 as="p" className={styles.text}>
             {strings.previewSheet(
               preview.result.sheetName,
               preview.result.summary.title,
             )}
           </Body1>
-          <Body1 as="p">
+          <Body1 as="p" className={styles.text}>
             {strings.previewRows(
               preview.result.summary.rows,
               preview.result.summary.totals,
             )}
           </Body1>
-          <Body1 as="p">
-            {strings.previewColumns} {preview.result.summary.columns.join(", ")}
+          <Body1 as="p" className={styles.text}>
+            {strings.previewColumns} {preview.result.summary.columns.join("; ")}
           </Body1>
-          <Caption1 as="p">
+          <Caption1 as="p" className={styles.text}>
             {strings.previewFormulas(preview.result.summary.formulas)}
             {options.kollFormulas ? ` ${strings.previewKoll}` : ""}
           </Caption1>
