@@ -23,6 +23,7 @@ import {
   TemplateResult,
   buildTemplate,
 } from "../../core/templates";
+import { toA1 } from "../../core/workbook";
 import { PortError } from "../../host/port";
 import { useLanguage, useStrings } from "../i18n";
 import { usePort } from "../PortContext";
@@ -127,6 +128,13 @@ export function TemplatesPanel() {
         sheetName: result.sheetName,
         recordId: record.id,
       });
+      // Put the cursor where the typing starts. The sheet exists whatever happens here, so
+      // a refusal to select is not worth an error message.
+      const first = result.inputs[0];
+      if (first)
+        await port
+          .select(result.sheetName, toA1(first.row, first.col))
+          .catch(() => undefined);
     } catch (error) {
       setStatus({
         type: "failed",

@@ -43,6 +43,12 @@ describe("the Mallar tab", () => {
       "=SUM(B4,B13)",
     );
     expect(port.calls.filter((c) => c === "apply")).toHaveLength(1);
+    await waitFor(() =>
+      expect(port.selected).toEqual({
+        sheet: "Resultaträkning",
+        address: "B4",
+      }),
+    );
 
     await user.click(within(panel).getByRole("button", { name: "Ångra" }));
     await screen.findByText("Bladet ”Resultaträkning” är borttaget.");
