@@ -114,6 +114,24 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * How large a row is relative to the report's size, where it matters for the signs of the
+ * totals: salaries charged to investments are a fraction of the personnel cost, and a
+ * kommun's costs are covered by taxes and grants, not by its own income.
+ */
+const RELATIVE_SIZE: Record<string, number> = {
+  "Verksamhetens intäkter": 0.25,
+  Personalkostnader: 1,
+  "Lön fördelad mot investeringsprojekt": 0.1,
+  "Verksamhetens kostnader": 1,
+  Avskrivningar: 0.05,
+  Skatteintäkter: 0.7,
+  "Generella statsbidrag och utjämning": 0.3,
+  "Finansiella intäkter": 0.01,
+  "Finansiella kostnader": 0.015,
+  "Extraordinära poster": 0.001,
+};
+
 export interface FillContext {
   unit: "tkr" | "mnkr";
   period?: TemplatePeriod;
@@ -148,11 +166,19 @@ export function consistentValues(
       col: input.col,
       value,
     });
+  const labels = new Map<number, string>();
+  for (const edit of result.edits) {
+    if (edit.op === "cell" && edit.col === 0 && typeof edit.value === "string")
+      labels.set(edit.row, edit.value);
+  }
+  // The size of the whole report, and of each row within it.
+  const scale = 1000 + Math.floor(random() * 50000);
   let n = 0;
-  for (const [, inputs] of byRow) {
+  for (const [row, inputs] of byRow) {
     n += 1;
     // A magnitude per row, so that a row's columns are related as in a real report.
-    const base = 100 + Math.floor(random() * 50000);
+    const base =
+      scale * (RELATIVE_SIZE[labels.get(row) ?? ""] ?? 0.2 + random() * 0.8);
     const near = (x: number) => x * (0.9 + random() * 0.2);
     const budget = near(base);
     const outcome = random() * 40 + 10;
