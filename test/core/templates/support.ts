@@ -77,11 +77,7 @@ function sheetContent(
  * Computes every formula of every sheet with HyperFormula and stores the results as the
  * cells' shown values, as Excel would before Office.js reads them.
  */
-export function compute(
-  book: MemoryWorkbook,
-  configure?: (hf: typeof HyperFormula) => void,
-): HyperFormula {
-  configure?.(HyperFormula);
+export function compute(book: MemoryWorkbook): HyperFormula {
   const sheets: Record<string, (CellValue | null)[][]> = {};
   for (const sheet of book.sheets)
     sheets[sheet.name] = sheetContent(book, sheet.name);
