@@ -1,6 +1,7 @@
 /**
  * The choices of the Mallar tab: the kind first, then only the fields that kind uses.
  */
+import * as React from "react";
 import {
   Field,
   Input,
@@ -61,6 +62,9 @@ export function TemplateFields({
   const problem = (field: FieldProblem["field"]) =>
     problems.find((p) => p.field === field);
   const yearProblem = problem("year");
+  // An empty list is only an error once the user has been in it: not the moment it appears.
+  const [ownListTouched, setOwnListTouched] = React.useState(false);
+  const ownListProblem = ownListTouched && problem("ownList") !== undefined;
   const rowCountProblem = problem("rowCount");
   const textOf = (choice: { sv: string; en: string }) => choice[language];
 
@@ -203,9 +207,9 @@ export function TemplateFields({
             <Field
               label={strings.ownList}
               hint={strings.ownListHint}
-              validationState={problem("ownList") ? "error" : "none"}
+              validationState={ownListProblem ? "error" : "none"}
               validationMessage={
-                problem("ownList") ? strings.ownListEmpty : undefined
+                ownListProblem ? strings.ownListEmpty : undefined
               }
             >
               <Textarea
@@ -213,6 +217,7 @@ export function TemplateFields({
                 rows={6}
                 resize="vertical"
                 onChange={(_, data) => onChange({ ownList: data.value })}
+                onBlur={() => setOwnListTouched(true)}
               />
             </Field>
           )}

@@ -231,7 +231,21 @@ describe("the Mallar tab", () => {
       "driftredovisning",
     );
     await user.click(within(panel).getByRole("radio", { name: "Egen lista" }));
-    await user.click(within(panel).getByRole("button", { name: "Skapa blad" }));
+    // An empty list is not called an error the moment it appears, only once left empty.
+    expect(
+      within(panel).queryByText("Skriv minst en verksamhet."),
+    ).not.toBeInTheDocument();
+    expect(
+      within(panel).getByRole("button", { name: "Skapa blad" }),
+    ).toBeDisabled();
+    await user.click(
+      within(panel).getByRole("textbox", {
+        name: /Verksamheter eller avdelningar/,
+      }),
+    );
+    await user.click(
+      within(panel).getByRole("textbox", { name: /Bladets namn/ }),
+    );
     await waitFor(() =>
       expect(
         within(panel).getByText("Skriv minst en verksamhet."),
