@@ -1,0 +1,20 @@
+/** Assertions for CustomFunctions.Error values, thrown or returned in a cell. */
+export function thrownBy(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the function to throw");
+}
+
+export function expectKollError(value: unknown, code: string, message?: RegExp): void {
+  expect(value).toBeInstanceOf(CustomFunctions.Error);
+  const error = value as CustomFunctions.Error;
+  expect(error.code).toBe(code);
+  if (message) expect(error.message).toMatch(message);
+}
+
+export function expectThrows(fn: () => unknown, code: string, message?: RegExp): void {
+  expectKollError(thrownBy(fn), code, message);
+}
