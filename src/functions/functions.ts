@@ -7,7 +7,8 @@
  *
  * Parameters and results are typed `any`: custom-functions-metadata derives Excel's parameter
  * types from these signatures, and "any" is how a parameter that takes numbers, text and empty
- * cells is declared to Excel.
+ * cells is declared to Excel. The generator also refuses `any[][] | null`, although Excel passes
+ * null for an omitted optional argument; the wrappers accept null and undefined alike.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { change } from "../core/calc/change";
@@ -268,6 +269,11 @@ export function riskmatris(
         `Sannolikheter har ${likelihoods.length} celler och konsekvenser ${consequences.length}; de måste vara lika många.`,
       );
     }
+    const register = {
+      length: likelihoods.length,
+      likelihood: likelihoods.at,
+      consequence: consequences.at,
+    };
     const idCells = cellsOf(asGrid(id, "Id"));
     const withIds =
       idCells.length > 1 || optionalNumberArg(idCells[0], "Id") !== null;
@@ -278,13 +284,13 @@ export function riskmatris(
       );
     }
     const result = withIds
-      ? riskMatrixIds(likelihoods, consequences, idCells.map(idText), size)
-      : riskMatrixCounts(likelihoods, consequences, size);
+      ? riskMatrixIds(register, idCells.map(idText), size)
+      : riskMatrixCounts(register, size);
     if (result.ok) return result.matrix;
     const axis = result.axis === "likelihood" ? "sannolikhet" : "konsekvens";
-    const value = (result.axis === "likelihood" ? likelihoods : consequences)[
-      result.index
-    ];
+    const value = (
+      result.axis === "likelihood" ? likelihoods : consequences
+    ).at(result.index);
     const what =
       result.problem === "missing"
         ? `saknar ${axis}`
@@ -298,23 +304,40 @@ export function riskmatris(
   });
 }
 
-/** One column of a risk register as numbers; NaN for an empty cell. */
-function registerColumn(value: unknown, argName: string): Float64Array {
-  const cells = cellsOf(asGrid(value, argName));
-  const numbers = new Float64Array(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (typeof cell === "number" && Number.isFinite(cell)) {
-      numbers[i] = cell;
-      continue;
-    }
+/**
+ * One column of a risk register as a reader of numbers, row by row; NaN for an empty cell. The
+ * core loop calls it once per row, so reading stays one pass over the cells without a copy.
+ */
+function registerColumn(
+  value: unknown,
+  argName: string,
+): { length: number; at: StepReader } {
+  const grid = asGrid(value, argName);
+  const width = grid[0].length;
+  const slow = (cell: unknown, i: number): number => {
     const step = optionalNumberArg(cell, argName);
     if (isKollError(step))
       throw kollError(step.code, `Rad ${i + 1}: ${step.message ?? ""}`);
-    numbers[i] = step === null ? NaN : step;
-  }
-  return numbers;
+    return step === null ? NaN : step;
+  };
+  const at: StepReader =
+    width === 1
+      ? (i) => {
+          const cell = grid[i][0];
+          return typeof cell === "number" && Number.isFinite(cell)
+            ? cell
+            : slow(cell, i);
+        }
+      : (i) => {
+          const cell = grid[Math.floor(i / width)][i % width];
+          return typeof cell === "number" && Number.isFinite(cell)
+            ? cell
+            : slow(cell, i);
+        };
+  return { length: grid.length * width, at };
 }
+
+type StepReader = (index: number) => number;
 
 /**
  * Måluppfyllelse: "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt" eller "Ej bedömd" för ett utfall mot ett mål som ≤38, >73,5, ≥975 per år, 95 %, Öka, Minska, Behåll, > Länssnitt eller Indikator.

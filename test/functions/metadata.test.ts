@@ -19,7 +19,10 @@ interface FunctionMetadata {
 let functions: FunctionMetadata[];
 
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata([path.resolve(__dirname, "../../src/functions/functions.ts")], true);
+  const result = await generateCustomFunctionsMetadata(
+    [path.resolve(__dirname, "../../src/functions/functions.ts")],
+    true,
+  );
   expect(result.errors).toEqual([]);
   functions = JSON.parse(result.metadataJson).functions;
 }, 60000);
@@ -30,7 +33,10 @@ describe("functions.json generated from the JSDoc", () => {
     expect(avvikelse).toBeDefined();
     expect(avvikelse!.name).toBe("AVVIKELSE");
     expect(avvikelse!.description).toMatch(/utfall − budget/);
-    expect(avvikelse!.parameters.map((p) => p.name)).toEqual(["budget", "utfall"]);
+    expect(avvikelse!.parameters.map((p) => p.name)).toEqual([
+      "budget",
+      "utfall",
+    ]);
     for (const p of avvikelse!.parameters) {
       expect(p.type).toBe("any");
       expect(p.dimensionality).toBe("matrix");

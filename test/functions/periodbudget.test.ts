@@ -17,14 +17,34 @@ describe("KOLL.PERIODBUDGET", () => {
   });
 
   test("months must be whole numbers 0–12", () => {
-    expectKollError(periodbudget([[1200]], [[4.5]])[0][0], "#NUM!", /heltal från 0 till 12, inte 4,5/);
+    expectKollError(
+      periodbudget([[1200]], [[4.5]])[0][0],
+      "#NUM!",
+      /heltal från 0 till 12, inte 4,5/,
+    );
     expectKollError(periodbudget([[1200]], [[13]])[0][0], "#NUM!", /heltal/);
   });
 
   test("a profile must have twelve non-negative weights that do not sum to 0", () => {
-    expectThrows(() => periodbudget([[1]], [[1]], [[1, 2, 3]]), "#VALUE!", /12 celler.*har 3/);
-    expectThrows(() => periodbudget([[1]], [[1]], [new Array(12).fill(0)]), "#DIV/0!", /summerar till 0/);
-    expectThrows(() => periodbudget([[1]], [[1]], [[...new Array(11).fill(1), -1]]), "#NUM!", /negativ/);
-    expectThrows(() => periodbudget([[1]], [[1]], [[...new Array(11).fill(1), "x y"]]), "#VALUE!", /Månad 12/);
+    expectThrows(
+      () => periodbudget([[1]], [[1]], [[1, 2, 3]]),
+      "#VALUE!",
+      /12 celler.*har 3/,
+    );
+    expectThrows(
+      () => periodbudget([[1]], [[1]], [new Array(12).fill(0)]),
+      "#DIV/0!",
+      /summerar till 0/,
+    );
+    expectThrows(
+      () => periodbudget([[1]], [[1]], [[...new Array(11).fill(1), -1]]),
+      "#NUM!",
+      /negativ/,
+    );
+    expectThrows(
+      () => periodbudget([[1]], [[1]], [[...new Array(11).fill(1), "x y"]]),
+      "#VALUE!",
+      /Månad 12/,
+    );
   });
 });

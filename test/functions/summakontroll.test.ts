@@ -31,7 +31,15 @@ describe("KOLL.SUMMAKONTROLL", () => {
   });
 
   test("a total column is checked row by row", () => {
-    expect(summakontroll([[1, 2], [3, 4]], [[3], [8]])).toEqual([[0], [-1]]);
+    expect(
+      summakontroll(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [[3], [8]],
+      ),
+    ).toEqual([[0], [-1]]);
   });
 
   test("a skipped row shows as its amount", () => {
@@ -41,13 +49,23 @@ describe("KOLL.SUMMAKONTROLL", () => {
 
   test("text numbers count, empty cells are 0, a word is #VALUE! naming the cell", () => {
     expect(summakontroll([["1 000"], [""], ["−250"]], [[750]])).toEqual([[0]]);
-    const result = summakontroll([[1, 2], ["Varav:", 3]], [[4, 5]]);
+    const result = summakontroll(
+      [
+        [1, 2],
+        ["Varav:", 3],
+      ],
+      [[4, 5]],
+    );
     expectKollError(result[0][0], "#VALUE!", /Delar, rad 2 kolumn 1/);
     expect(result[0][1]).toBe(0);
   });
 
   test("a total of the wrong shape and a negative tolerance are refused", () => {
-    expectThrows(() => summakontroll(parts, [[1, 2]]), "#VALUE!", /en rad lika bred/);
+    expectThrows(
+      () => summakontroll(parts, [[1, 2]]),
+      "#VALUE!",
+      /en rad lika bred/,
+    );
     expectThrows(() => summakontroll([[1]], [[1]], -1), "#NUM!", /negativ/);
   });
 });

@@ -74,20 +74,40 @@ export type RiskMatrixResult<T> =
     };
 
 /**
- * Counts the risks in each cell of a size×size matrix, highest sannolikhet in the top row.
- * Row i of the register is (likelihoods[i], consequences[i]); NaN in both means an empty row,
- * NaN in one of them a risk whose assessment is incomplete. The first bad row is reported.
+ * A risk register read row by row: sannolikhet and konsekvens of row i. NaN in both means an
+ * empty row, NaN in one of them a risk whose assessment is incomplete. Readers rather than
+ * arrays, so that a caller holding cells can hand them over without copying a whole register.
  */
-export function riskMatrixCounts(
+export interface RiskRegister {
+  length: number;
+  likelihood(index: number): number;
+  consequence(index: number): number;
+}
+
+export function registerOf(
   likelihoods: ArrayLike<number>,
   consequences: ArrayLike<number>,
+): RiskRegister {
+  return {
+    length: Math.min(likelihoods.length, consequences.length),
+    likelihood: (i) => likelihoods[i],
+    consequence: (i) => consequences[i],
+  };
+}
+
+/**
+ * Counts the risks in each cell of a size×size matrix, highest sannolikhet in the top row. The
+ * first bad row is reported.
+ */
+export function riskMatrixCounts(
+  register: RiskRegister,
   size: number,
 ): RiskMatrixResult<number> {
   const counts = new Float64Array(size * size);
-  const rows = likelihoods.length;
+  const rows = register.length;
   for (let i = 0; i < rows; i++) {
-    const s = likelihoods[i];
-    const k = consequences[i];
+    const s = register.likelihood(i);
+    const k = register.consequence(i);
     // Inline check of both steps: this loop runs over whole risk registers.
     if (
       s >= 1 &&
@@ -117,15 +137,14 @@ export function riskMatrixCounts(
  * "R1, R4"; an empty cell is "".
  */
 export function riskMatrixIds(
-  likelihoods: ArrayLike<number>,
-  consequences: ArrayLike<number>,
+  register: RiskRegister,
   ids: ReadonlyArray<string>,
   size: number,
 ): RiskMatrixResult<string> {
   const cells: string[][] = Array.from({ length: size * size }, () => []);
-  for (let i = 0; i < likelihoods.length; i++) {
-    const s = likelihoods[i];
-    const k = consequences[i];
+  for (let i = 0; i < register.length; i++) {
+    const s = register.likelihood(i);
+    const k = register.consequence(i);
     if (
       riskStepProblem(s, size) === null &&
       riskStepProblem(k, size) === null

@@ -25,13 +25,19 @@ describe("percentChange: Excel's =till/från−1 with the base's own sign (domai
 
   test("a zero base gives no percentage, on either base", () => {
     expect(percentChange(0, 500)).toEqual({ ok: false, reason: "zeroBase" });
-    expect(percentChange(500, 0, "to")).toEqual({ ok: false, reason: "zeroBase" });
+    expect(percentChange(500, 0, "to")).toEqual({
+      ok: false,
+      reason: "zeroBase",
+    });
     // Dividing by the old value, a new value of 0 is simply −100 %.
     expect(percentChange(500, 0)).toEqual({ ok: true, value: -1 });
   });
 
   test("old and new of different signs give no meaningful percentage", () => {
-    expect(percentChange(-100, 50)).toEqual({ ok: false, reason: "signChange" });
+    expect(percentChange(-100, 50)).toEqual({
+      ok: false,
+      reason: "signChange",
+    });
     expect(percentChangeProblem(100, -50, "to")).toBe("signChange");
   });
 

@@ -35,6 +35,8 @@ describe("period budget", () => {
     expect(profileProblem(new Array(11).fill(1))).toBe("length");
     expect(profileProblem([...new Array(11).fill(1), -1])).toBe("negative");
     expect(profileProblem(new Array(12).fill(0))).toBe("zeroSum");
-    expect(profileProblem([...new Array(11).fill(1), Infinity])).toBe("notFinite");
+    expect(profileProblem([...new Array(11).fill(1), Infinity])).toBe(
+      "notFinite",
+    );
   });
 });

@@ -1,6 +1,7 @@
 import {
   presetLevelName,
   presetScaleOfSize,
+  registerOf,
   riskMatrixCounts,
   riskMatrixIds,
   riskMatrixIndex,
@@ -64,7 +65,7 @@ describe("the risk matrix", () => {
   test("highest sannolikhet in the top row, konsekvens 1…n left to right", () => {
     expect(riskMatrixIndex(4, 4, 1)).toBe(0);
     expect(riskMatrixIndex(4, 1, 4)).toBe(15);
-    const result = riskMatrixCounts([4, 1, 1, 2], [1, 4, 4, 2], 4);
+    const result = riskMatrixCounts(registerOf([4, 1, 1, 2], [1, 4, 4, 2]), 4);
     expect(result).toEqual({
       ok: true,
       matrix: [
@@ -77,28 +78,34 @@ describe("the risk matrix", () => {
   });
 
   test("empty register rows (NaN in both) are skipped", () => {
-    const result = riskMatrixCounts([NaN, 3], [NaN, 3], 4);
+    const result = riskMatrixCounts(registerOf([NaN, 3], [NaN, 3]), 4);
     expect(result.ok && result.matrix[1][2]).toBe(1);
   });
 
   test("the first bad row is reported with what is wrong", () => {
-    expect(riskMatrixCounts([1, 5], [1, 1], 4)).toEqual({
+    expect(riskMatrixCounts(registerOf([1, 5], [1, 1]), 4)).toEqual({
       ok: false,
       index: 1,
       axis: "likelihood",
       problem: "offScale",
     });
-    expect(riskMatrixCounts([1, 2], [1, NaN], 4)).toEqual({
+    expect(riskMatrixCounts(registerOf([1, 2], [1, NaN]), 4)).toEqual({
       ok: false,
       index: 1,
       axis: "consequence",
       problem: "missing",
     });
-    expect(riskMatrixCounts([1.5], [1], 4)).toMatchObject({ problem: "notInteger" });
+    expect(riskMatrixCounts(registerOf([1.5], [1]), 4)).toMatchObject({
+      problem: "notInteger",
+    });
   });
 
   test("with ids each cell lists its risks in register order", () => {
-    const result = riskMatrixIds([2, 4, 2], [3, 1, 3], ["R1", "R2", "R4"], 4);
+    const result = riskMatrixIds(
+      registerOf([2, 4, 2], [3, 1, 3]),
+      ["R1", "R2", "R4"],
+      4,
+    );
     expect(result.ok && result.matrix).toEqual([
       ["R2", "", "", ""],
       ["", "", "", ""],

@@ -5,7 +5,12 @@ describe("sumCheck: Σ parts − stated total", () => {
     // Personalkostnader, netto = personalkostnader + lön fördelad mot investeringsprojekt.
     expect(sumCheck([-286.7, 69.2], -217.5)).toBe(0);
     // Driftbudget per verksamhet: Summa netto.
-    expect(sumCheck([-13.9, -105.3, -56.4, -32.6, -83.2, -148.9, -70.3, -7.6], -518.2)).toBe(0);
+    expect(
+      sumCheck(
+        [-13.9, -105.3, -56.4, -32.6, -83.2, -148.9, -70.3, -7.6],
+        -518.2,
+      ),
+    ).toBe(0);
   });
 
   test("a printed rounding difference shows, and a tolerance of one unit absorbs it", () => {

@@ -10,19 +10,38 @@ import {
 
 function target(text: string): Target {
   const parsed: TargetParse = parseTarget(text);
-  if (parsed.kind === "error") throw new Error(`unexpected parse error: ${parsed.error}`);
+  if (parsed.kind === "error")
+    throw new Error(`unexpected parse error: ${parsed.error}`);
   return parsed;
 }
 
 describe("parseTarget: targets as written in etappmål and målvärde (domain.md §5)", () => {
   test.each([
     ["≤38", { kind: "threshold", operator: "<=", value: 38, percent: false }],
-    [">73,5", { kind: "threshold", operator: ">", value: 73.5, percent: false }],
-    ["<= 1,0%", { kind: "threshold", operator: "<=", value: 0.01, percent: true }],
-    ["≥975 per år", { kind: "threshold", operator: ">=", value: 975, unit: "per år" }],
-    ["≤ 6,9 %", { kind: "threshold", operator: "<=", value: 0.069, percent: true }],
-    ["≥ 2 500 kr/inv", { kind: "threshold", operator: ">=", value: 2500, unit: "kr/inv" }],
-    ["minst 95 %", { kind: "threshold", operator: ">=", value: 0.95, percent: true }],
+    [
+      ">73,5",
+      { kind: "threshold", operator: ">", value: 73.5, percent: false },
+    ],
+    [
+      "<= 1,0%",
+      { kind: "threshold", operator: "<=", value: 0.01, percent: true },
+    ],
+    [
+      "≥975 per år",
+      { kind: "threshold", operator: ">=", value: 975, unit: "per år" },
+    ],
+    [
+      "≤ 6,9 %",
+      { kind: "threshold", operator: "<=", value: 0.069, percent: true },
+    ],
+    [
+      "≥ 2 500 kr/inv",
+      { kind: "threshold", operator: ">=", value: 2500, unit: "kr/inv" },
+    ],
+    [
+      "minst 95 %",
+      { kind: "threshold", operator: ">=", value: 0.95, percent: true },
+    ],
     ["Högst 38", { kind: "threshold", operator: "<=", value: 38 }],
     ["inte mer än 5", { kind: "threshold", operator: "<=", value: 5 }],
     ["= 0", { kind: "threshold", operator: "=", value: 0 }],
@@ -33,9 +52,18 @@ describe("parseTarget: targets as written in etappmål and målvärde (domain.md
     ["45 725", { kind: "level", value: 45725 }],
     ["90–95 %", { kind: "range", low: 0.9, high: 0.95, percent: true }],
     ["mellan 4 och 6", { kind: "range", low: 4, high: 6 }],
-    ["> Länssnitt", { kind: "reference", operator: ">", reference: "Länssnitt" }],
-    ["‹ Länssnitt", { kind: "reference", operator: "<", reference: "Länssnitt" }],
-    ["Högre än riket", { kind: "reference", operator: ">", reference: "riket" }],
+    [
+      "> Länssnitt",
+      { kind: "reference", operator: ">", reference: "Länssnitt" },
+    ],
+    [
+      "‹ Länssnitt",
+      { kind: "reference", operator: "<", reference: "Länssnitt" },
+    ],
+    [
+      "Högre än riket",
+      { kind: "reference", operator: ">", reference: "riket" },
+    ],
     ["Öka", { kind: "change", change: "increase" }],
     ["Minska", { kind: "change", change: "decrease" }],
     ["Behåll", { kind: "change", change: "keep" }],
@@ -47,12 +75,18 @@ describe("parseTarget: targets as written in etappmål and målvärde (domain.md
     const parsed = parseTarget(text);
     expect(parsed).toMatchObject(expected);
     if (parsed.kind === "threshold" || parsed.kind === "level") {
-      expect(parsed.value).toBeCloseTo((expected as { value: number }).value, 12);
+      expect(parsed.value).toBeCloseTo(
+        (expected as { value: number }).value,
+        12,
+      );
     }
   });
 
   test("no-break and thin spaces read like spaces", () => {
-    expect(parseTarget("≥\u00A02\u202F500")).toMatchObject({ operator: ">=", value: 2500 });
+    expect(parseTarget("≥\u00A02\u202F500")).toMatchObject({
+      operator: ">=",
+      value: 2500,
+    });
   });
 
   test.each([
@@ -100,7 +134,8 @@ describe("parseDirection", () => {
 });
 
 describe("assessTarget", () => {
-  const v = (value: number, percent?: boolean) => (percent ? { value, percent } : { value });
+  const v = (value: number, percent?: boolean) =>
+    percent ? { value, percent } : { value };
 
   test("thresholds", () => {
     expect(assessTarget(target("≤38"), v(38))).toBe("Uppfyllt");
@@ -124,53 +159,87 @@ describe("assessTarget", () => {
 
   test("a bare number needs the measure's direction", () => {
     expect(assessTarget(target("95 %"), v(0.97))).toBe("Ej bedömd");
-    expect(assessTarget(target("95 %"), v(0.97), { direction: "higher" })).toBe("Uppfyllt");
-    expect(assessTarget(target("index 49"), v(50), { direction: "lower" })).toBe("Ej uppfyllt");
-    expect(assessTarget(targetFromNumber(10), v(9), { direction: "lower" })).toBe("Uppfyllt");
+    expect(assessTarget(target("95 %"), v(0.97), { direction: "higher" })).toBe(
+      "Uppfyllt",
+    );
+    expect(
+      assessTarget(target("index 49"), v(50), { direction: "lower" }),
+    ).toBe("Ej uppfyllt");
+    expect(
+      assessTarget(targetFromNumber(10), v(9), { direction: "lower" }),
+    ).toBe("Uppfyllt");
   });
 
   test("with a baseline, a move the right way that misses the target is partly met", () => {
     expect(assessTarget(target("≥ 95 %"), v(0.9), { previous: v(0.85) })).toBe(
-      "Delvis uppfyllt"
+      "Delvis uppfyllt",
     );
-    expect(assessTarget(target("≥ 95 %"), v(0.8), { previous: v(0.85) })).toBe("Ej uppfyllt");
-    expect(assessTarget(target("≤38"), v(40), { previous: v(45) })).toBe("Delvis uppfyllt");
-    expect(assessTarget(target("≤38"), v(40), { previous: v(40) })).toBe("Ej uppfyllt");
-    expect(assessTarget(target("≤38"), v(30), { previous: v(45) })).toBe("Uppfyllt");
+    expect(assessTarget(target("≥ 95 %"), v(0.8), { previous: v(0.85) })).toBe(
+      "Ej uppfyllt",
+    );
+    expect(assessTarget(target("≤38"), v(40), { previous: v(45) })).toBe(
+      "Delvis uppfyllt",
+    );
+    expect(assessTarget(target("≤38"), v(40), { previous: v(40) })).toBe(
+      "Ej uppfyllt",
+    );
+    expect(assessTarget(target("≤38"), v(30), { previous: v(45) })).toBe(
+      "Uppfyllt",
+    );
   });
 
   test("Öka, Minska and Behåll compare with the previous value", () => {
     expect(assessTarget(target("Öka"), v(36))).toBe("Ej bedömd");
-    expect(assessTarget(target("Öka"), v(36), { previous: v(31) })).toBe("Uppfyllt");
-    expect(assessTarget(target("Öka"), v(31), { previous: v(31) })).toBe("Ej uppfyllt");
-    // "31 %" against last year's 32 typed as a whole percent.
-    expect(assessTarget(target("Minska"), v(0.31, true), { previous: v(32) })).toBe("Uppfyllt");
-    expect(assessTarget(target("Minska"), v(0.33, true), { previous: v(32) })).toBe(
-      "Ej uppfyllt"
+    expect(assessTarget(target("Öka"), v(36), { previous: v(31) })).toBe(
+      "Uppfyllt",
     );
-    expect(assessTarget(target("Behåll"), v(66), { previous: v(66) })).toBe("Uppfyllt");
-    expect(assessTarget(target("Behåll"), v(67), { previous: v(66) })).toBe("Ej bedömd");
+    expect(assessTarget(target("Öka"), v(31), { previous: v(31) })).toBe(
+      "Ej uppfyllt",
+    );
+    // "31 %" against last year's 32 typed as a whole percent.
     expect(
-      assessTarget(target("Behåll"), v(67), { previous: v(66), direction: "higher" })
+      assessTarget(target("Minska"), v(0.31, true), { previous: v(32) }),
     ).toBe("Uppfyllt");
     expect(
-      assessTarget(target("Behåll"), v(65), { previous: v(66), direction: "higher" })
+      assessTarget(target("Minska"), v(0.33, true), { previous: v(32) }),
+    ).toBe("Ej uppfyllt");
+    expect(assessTarget(target("Behåll"), v(66), { previous: v(66) })).toBe(
+      "Uppfyllt",
+    );
+    expect(assessTarget(target("Behåll"), v(67), { previous: v(66) })).toBe(
+      "Ej bedömd",
+    );
+    expect(
+      assessTarget(target("Behåll"), v(67), {
+        previous: v(66),
+        direction: "higher",
+      }),
+    ).toBe("Uppfyllt");
+    expect(
+      assessTarget(target("Behåll"), v(65), {
+        previous: v(66),
+        direction: "higher",
+      }),
     ).toBe("Ej uppfyllt");
   });
 
   test("a reference target needs the comparison value", () => {
     expect(assessTarget(target("> Länssnitt"), v(70))).toBe("Ej bedömd");
-    expect(assessTarget(target("> Länssnitt"), v(70), { comparison: v(66) })).toBe("Uppfyllt");
-    expect(assessTarget(target("‹ Länssnitt"), v(70), { comparison: v(66) })).toBe(
-      "Ej uppfyllt"
-    );
+    expect(
+      assessTarget(target("> Länssnitt"), v(70), { comparison: v(66) }),
+    ).toBe("Uppfyllt");
+    expect(
+      assessTarget(target("‹ Länssnitt"), v(70), { comparison: v(66) }),
+    ).toBe("Ej uppfyllt");
   });
 
   test("ranges", () => {
     const goal = target("90–95 %");
     expect(assessTarget(goal, v(0.92))).toBe("Uppfyllt");
     expect(assessTarget(goal, v(97))).toBe("Ej uppfyllt");
-    expect(assessTarget(goal, v(0.97), { previous: v(0.99) })).toBe("Delvis uppfyllt");
+    expect(assessTarget(goal, v(0.97), { previous: v(0.99) })).toBe(
+      "Delvis uppfyllt",
+    );
   });
 
   test("Indikator, no target and a blank outcome are not assessed", () => {
