@@ -4,7 +4,7 @@
  * arithmetic. Target: ≤ 3× the loop. Each case runs after a warm-up; the median of the runs is
  * reported, and the ratio is taken within the same run because the machine is shared.
  *
- *   npx tsc -p bench/tsconfig.b3.json && node --expose-gc dist-bench/bench/functions-b3.js
+ *   npx tsc -p bench/tsconfig.b3.json && node --expose-gc /tmp/rapportkoll-bench-b3/bench/functions-b3.js
  */
 import "../src/preview/customFunctionsRuntime";
 import {
