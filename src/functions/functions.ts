@@ -10,7 +10,6 @@
  * cells is declared to Excel. The generator also refuses `any[][] | null`, although Excel passes
  * null for an omitted optional argument; the wrappers accept null and undefined alike.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { change } from "../core/calc/change";
 import { deviation } from "../core/calc/deviation";
 import {

@@ -3,6 +3,7 @@
  * the preview page (where HyperFormula computes KOLL.*) and scripts. Excel's own runtime
  * defines it in the add-in, so this file never enters the add-in's bundles.
  */
+/* global globalThis */
 
 /** Excel's error codes, with the values @types/custom-functions-runtime declares. */
 const ERROR_CODES = {
@@ -18,7 +19,7 @@ const ERROR_CODES = {
 class CustomFunctionsError {
   constructor(
     public code: CustomFunctions.ErrorCode,
-    public message?: string
+    public message?: string,
   ) {}
 }
 
@@ -27,13 +28,14 @@ export const associations = new Map<string, (...args: unknown[]) => unknown>();
 
 function associate(
   idOrMappings: string | Record<string, (...args: unknown[]) => unknown>,
-  fn?: (...args: unknown[]) => unknown
+  fn?: (...args: unknown[]) => unknown,
 ): void {
   if (typeof idOrMappings === "string") {
     if (fn) associations.set(idOrMappings.toUpperCase(), fn);
     return;
   }
-  for (const [id, mapped] of Object.entries(idOrMappings)) associations.set(id.toUpperCase(), mapped);
+  for (const [id, mapped] of Object.entries(idOrMappings))
+    associations.set(id.toUpperCase(), mapped);
 }
 
 /**
