@@ -355,8 +355,18 @@ export function maluppfyllelse(
   riktning?: any[][],
   jämförelse?: any[][],
 ): any[][] {
-  return guarded(() =>
-    elementwise(
+  return guarded(() => {
+    // A column of indicators repeats a few targets; each distinct one is read once.
+    const targets = new Map<unknown, ReturnType<typeof targetArg>>();
+    const readTarget = (cell: unknown) => {
+      let target = targets.get(cell);
+      if (target === undefined) {
+        target = targetArg(cell);
+        targets.set(cell, target);
+      }
+      return target;
+    };
+    return elementwise(
       [utfall, mål, föregående, riktning, jämförelse],
       ["Utfall", "Mål", "Föregående", "Riktning", "Jämförelse"],
       ([
@@ -366,7 +376,7 @@ export function maluppfyllelse(
         directionCell,
         comparisonCell,
       ]) => {
-        const target = targetArg(targetCell);
+        const target = readTarget(targetCell);
         if (isKollError(target)) return target;
         const outcome = measuredArg(outcomeCell, "Utfall");
         if (isKollError(outcome)) return outcome;
@@ -382,8 +392,8 @@ export function maluppfyllelse(
           comparison,
         });
       },
-    ),
-  );
+    );
+  });
 }
 
 /**
