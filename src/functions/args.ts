@@ -26,7 +26,9 @@ export function kollError(
 }
 
 export function isKollError(value: unknown): value is CustomFunctions.Error {
-  return value instanceof CustomFunctions.Error;
+  // The typeof test first: it keeps the global CustomFunctions lookup off the path of numbers
+  // and text, which matters where globals are slow to reach (jest's and Node's vm contexts).
+  return typeof value === "object" && value !== null && value instanceof CustomFunctions.Error;
 }
 
 /** An Excel error value arriving as text ("#DIV/0!") passes through as the same error. */
