@@ -42,7 +42,9 @@ export function kindFormula(kind: SheetKind): string {
 export function kindFromFormula(formula: unknown): SheetKind | null {
   if (typeof formula !== "string") return null;
   const text = formula.replace(/^=?"?/, "").replace(/"$/, "");
-  return (SHEET_KINDS as readonly string[]).includes(text) ? (text as SheetKind) : null;
+  return (SHEET_KINDS as readonly string[]).includes(text)
+    ? (text as SheetKind)
+    : null;
 }
 
 export interface SheetSnapshot {

@@ -16,6 +16,8 @@ import { Language } from "../core/settings";
 import { LanguageContext, appStrings } from "./i18n";
 import { PortContext } from "./PortContext";
 import { Header } from "./components/Header";
+import { SettingsProvider, useSettings } from "./state/SettingsContext";
+import { WriterProvider } from "./state/WriterContext";
 
 export type TabId = "validate" | "fill" | "templates" | "risk" | "settings";
 
@@ -40,14 +42,29 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   port: WorkbookPort;
+  /** The language until the workbook's settings say otherwise (Office's display language). */
   initialLanguage?: Language;
 }
 
 export function App({ port, initialLanguage = "sv" }: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <PortContext.Provider value={port}>
+        <SettingsProvider initial={{ language: initialLanguage }}>
+          <WriterProvider>
+            <Shell />
+          </WriterProvider>
+        </SettingsProvider>
+      </PortContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function Shell() {
   const styles = useStyles();
-  const [language] = React.useState<Language>(initialLanguage);
+  const { settings } = useSettings();
   const [tab, setTab] = React.useState<TabId>("validate");
-  const strings = appStrings[language];
+  const strings = appStrings[settings.language];
 
   const tabs: { id: TabId; label: string }[] = [
     { id: "validate", label: strings.tabValidate },
@@ -58,39 +75,35 @@ export function App({ port, initialLanguage = "sv" }: AppProps) {
   ];
 
   return (
-    <FluentProvider theme={webLightTheme}>
-      <LanguageContext.Provider value={language}>
-        <PortContext.Provider value={port}>
-          <div className={styles.root}>
-            <Header />
-            <TabList
-              className={styles.tabs}
-              size="small"
-              selectedValue={tab}
-              onTabSelect={(_, data) => setTab(data.value as TabId)}
-              aria-label={strings.tabsLabel}
+    <LanguageContext.Provider value={settings.language}>
+      <div className={styles.root}>
+        <Header />
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabId)}
+          aria-label={strings.tabsLabel}
+        >
+          {tabs.map((t) => (
+            <Tab
+              key={t.id}
+              value={t.id}
+              id={`tab-${t.id}`}
+              aria-controls={`panel-${t.id}`}
             >
-              {tabs.map((t) => (
-                <Tab
-                  key={t.id}
-                  value={t.id}
-                  id={`tab-${t.id}`}
-                  aria-controls={`panel-${t.id}`}
-                >
-                  {t.label}
-                </Tab>
-              ))}
-            </TabList>
-            <main className={styles.panel}>
-              <div
-                role="tabpanel"
-                id={`panel-${tab}`}
-                aria-labelledby={`tab-${tab}`}
-              />
-            </main>
-          </div>
-        </PortContext.Provider>
-      </LanguageContext.Provider>
-    </FluentProvider>
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+        <main className={styles.panel}>
+          <div
+            role="tabpanel"
+            id={`panel-${tab}`}
+            aria-labelledby={`tab-${tab}`}
+          />
+        </main>
+      </div>
+    </LanguageContext.Provider>
   );
 }
