@@ -5,8 +5,7 @@
  * 0,1 + 0,2 − 0,3 = 5,6·10⁻¹⁷ never shows as a difference.
  */
 
-/** Relative size under which a difference is floating-point noise, not a number anyone wrote. */
-const NOISE = 1e-9;
+import { noise } from "./sum";
 
 export function sumOf(parts: ArrayLike<number>): number {
   let sum = 0;
@@ -30,8 +29,13 @@ export function sumDifference(
   tolerance = 0,
 ): number {
   const difference = sum - total;
-  const scale = Math.max(Math.abs(sum), Math.abs(total), 1);
-  // The noise allowance also keeps 10,2 − 10,1 from falling just outside a tolerance of 0,1.
-  if (Math.abs(difference) <= tolerance + scale * NOISE) return 0;
+  // The same noise allowance as the sum rules; it also keeps 10,2 − 10,1 from falling just
+  // outside a tolerance of 0,1.
+  if (
+    Math.abs(difference) <=
+    tolerance + noise(Math.max(Math.abs(sum), Math.abs(total)))
+  ) {
+    return 0;
+  }
   return difference;
 }
