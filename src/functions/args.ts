@@ -28,7 +28,11 @@ export function kollError(
 export function isKollError(value: unknown): value is CustomFunctions.Error {
   // The typeof test first: it keeps the global CustomFunctions lookup off the path of numbers
   // and text, which matters where globals are slow to reach (jest's and Node's vm contexts).
-  return typeof value === "object" && value !== null && value instanceof CustomFunctions.Error;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    value instanceof CustomFunctions.Error
+  );
 }
 
 /** An Excel error value arriving as text ("#DIV/0!") passes through as the same error. */
