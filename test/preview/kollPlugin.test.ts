@@ -12,6 +12,7 @@ import {
   registerKollFunctions,
   swedishFormulaName,
 } from "../../src/preview/kollPlugin";
+import { installCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
 
 registerKollFunctions();
 
@@ -233,4 +234,29 @@ describe("KOLL.* in HyperFormula", () => {
       expect(registered).toContain(englishFormulaName(fn));
     }
   }, 60000);
+});
+
+describe("the preview's CustomFunctions runtime", () => {
+  test("defines Error and ErrorCode where no host did, and leaves a host's own alone", () => {
+    const scope = globalThis as { CustomFunctions?: typeof CustomFunctions };
+    const host = scope.CustomFunctions;
+    try {
+      delete scope.CustomFunctions;
+      const runtime = installCustomFunctionsRuntime();
+      expect(scope.CustomFunctions).toBe(runtime);
+      const error = new runtime.Error(
+        runtime.ErrorCode.divisionByZero,
+        "Budget är 0.",
+      );
+      expect(error.code).toBe("#DIV/0!");
+      expect(error.message).toBe("Budget är 0.");
+      expect(runtime.ErrorCode.invalidValue).toBe("#VALUE!");
+      expect(runtime.ErrorCode.notAvailable).toBe("#N/A");
+      expect(runtime.ErrorCode.invalidNumber).toBe("#NUM!");
+      expect(installCustomFunctionsRuntime()).toBe(runtime);
+    } finally {
+      scope.CustomFunctions = host;
+    }
+    expect(installCustomFunctionsRuntime()).toBe(host);
+  });
 });
