@@ -6,6 +6,7 @@ import {
   Direction,
   Measured,
   Target,
+  parseAmountText,
   parseDirection,
   parseTarget,
   targetFromNumber,
@@ -28,10 +29,16 @@ export function measuredArg(
 ): Out<Measured> | null {
   if (typeof value === "string" && !isErrorValue(value)) {
     const parsed = parseSwedishNumber(value);
-    if (parsed.ok)
-      return parsed.percent
-        ? { value: parsed.value, percent: true }
-        : { value: parsed.value };
+    // Outcomes are also written with their unit, as targets are: "index 66", "997 per år".
+    const amount = parsed.ok
+      ? parsed
+      : parsed.missing
+        ? null
+        : parseAmountText(value);
+    if (amount)
+      return amount.percent
+        ? { value: amount.value, percent: true }
+        : { value: amount.value };
   }
   const number = optionalNumberArg(value, argName);
   if (number === null || isKollError(number)) return number;

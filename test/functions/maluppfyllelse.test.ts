@@ -13,6 +13,18 @@ describe("KOLL.MÅLUPPFYLLELSE", () => {
     ]);
   });
 
+  test("outcomes written with their unit, as indicator tables print them", () => {
+    expect(
+      maluppfyllelse([["index 66"]], [["index 68"]], OMITTED, [["högre"]]),
+    ).toEqual([["Ej uppfyllt"]]);
+    expect(maluppfyllelse([["997 per år"]], [["≥975 per år"]])).toEqual([
+      ["Uppfyllt"],
+    ]);
+    expect(
+      maluppfyllelse([["0,2 mnkr"]], [["0 mnkr"]], OMITTED, [["lägre"]]),
+    ).toEqual([["Ej uppfyllt"]]);
+  });
+
   test("a column of indicators spills a column of statuses", () => {
     const outcomes = [[36], [0.31], [66], [""], [997]];
     const targets = [

@@ -318,6 +318,18 @@ export function parseTarget(input: string): TargetParse {
   return { kind: "level", text, ...amount };
 }
 
+/**
+ * An amount written with its unit, as outcomes in indicator tables are ("index 66", "997 per
+ * år", "0 mnkr", "95 %"); null when the text is not one.
+ */
+export function parseAmountText(
+  input: string,
+): { value: number; percent: boolean; unit?: string } | null {
+  const text = normaliseSpaces(input);
+  const amount = parseAmount(text, text);
+  return isError(amount) ? null : amount;
+}
+
 /** A target cell that holds a number rather than text: a bare level. */
 export function targetFromNumber(value: number): LevelTarget {
   return { kind: "level", text: String(value), value, percent: false };

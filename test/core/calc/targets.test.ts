@@ -2,6 +2,7 @@ import {
   Target,
   TargetParse,
   assessTarget,
+  parseAmountText,
   parseDirection,
   parseTarget,
   targetDirection,
@@ -103,6 +104,21 @@ describe("parseTarget: targets as written in etappmål and målvärde (domain.md
       expect(parsed.error).toMatch(reason);
       expect(parsed.errorEn.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe("parseAmountText: outcomes written with a unit", () => {
+  test.each([
+    ["index 66", { value: 66, percent: false, unit: "index" }],
+    ["997 per år", { value: 997, percent: false, unit: "per år" }],
+    ["36 %", { value: 0.36, percent: true }],
+  ])("%j", (text, expected) => {
+    expect(parseAmountText(text)).toEqual(expected);
+  });
+
+  test("text that is no amount is null", () => {
+    expect(parseAmountText("8/19")).toBeNull();
+    expect(parseAmountText("bra")).toBeNull();
   });
 });
 
