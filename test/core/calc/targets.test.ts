@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   Target,
   TargetParse,
@@ -262,5 +263,74 @@ describe("assessTarget", () => {
     expect(assessTarget(target("Indikator"), v(31))).toBe("Ej bedömd");
     expect(assessTarget(target(""), v(31))).toBe("Ej bedömd");
     expect(assessTarget(target("≤38"), null)).toBe("Ej bedömd");
+  });
+});
+
+describe("parseTarget and assessTarget under arbitrary input", () => {
+  const pieces = fc.constantFrom(
+    "≤",
+    ">=",
+    "‹",
+    "minst",
+    "Öka",
+    "index",
+    "%",
+    "per år",
+    "–",
+    "-",
+    "mellan",
+    "och",
+    "Länssnitt",
+    " ",
+    "\u00A0",
+    "3",
+    "8,5",
+    "1 000",
+    "x",
+    "/",
+    "till",
+  );
+  const text = fc.oneof(
+    fc.string(),
+    fc.array(pieces, { maxLength: 6 }).map((p) => p.join("")),
+  );
+  const measured = fc.option(
+    fc.record({
+      value: fc.double({ noNaN: true }),
+      percent: fc.option(fc.boolean(), { nil: undefined }),
+    }),
+    { nil: null },
+  );
+
+  test("never throws; a parse is a target or a Swedish reason; an assessment is a status", () => {
+    fc.assert(
+      fc.property(
+        text,
+        measured,
+        measured,
+        measured,
+        (written, outcome, previous, comparison) => {
+          const parsed = parseTarget(written);
+          if (parsed.kind === "error")
+            return parsed.error.length > 0 && parsed.errorEn.length > 0;
+          const statuses = [
+            "Uppfyllt",
+            "Delvis uppfyllt",
+            "Ej uppfyllt",
+            "Ej bedömd",
+          ];
+          return ["higher", "lower", null].every((direction) =>
+            statuses.includes(
+              assessTarget(parsed, outcome, {
+                previous,
+                comparison,
+                direction: direction as "higher" | "lower" | null,
+              }),
+            ),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
