@@ -47,7 +47,7 @@ import {
   scalarArg,
   textArg,
 } from "./args";
-import { idText, scaleArg, stepArg } from "./riskArgs";
+import { CellRegister, idText, scaleArg, stepArg } from "./riskArgs";
 import { directionArg, measuredArg, targetArg } from "./targetArgs";
 import { sumCheckGrid } from "./sumCheckArgs";
 
@@ -260,36 +260,28 @@ export function riskmatris(
 ): any[][] {
   return guarded(() => {
     const { size } = scaleArg(skala);
-    const likelihoods = registerColumn(sannolikheter, "Sannolikheter");
-    const consequences = registerColumn(konsekvenser, "Konsekvenser");
-    if (likelihoods.length !== consequences.length) {
-      throw kollError(
-        codes().invalidValue,
-        `Sannolikheter har ${likelihoods.length} celler och konsekvenser ${consequences.length}; de måste vara lika många.`,
-      );
-    }
-    const register = {
-      length: likelihoods.length,
-      likelihood: likelihoods.at,
-      consequence: consequences.at,
-    };
+    const register = new CellRegister(
+      asGrid(sannolikheter, "Sannolikheter"),
+      asGrid(konsekvenser, "Konsekvenser"),
+    );
     const idCells = cellsOf(asGrid(id, "Id"));
     const withIds =
       idCells.length > 1 || optionalNumberArg(idCells[0], "Id") !== null;
-    if (withIds && idCells.length !== likelihoods.length) {
+    if (withIds && idCells.length !== register.length) {
       throw kollError(
         codes().invalidValue,
-        `Id har ${idCells.length} celler men riskerna är ${likelihoods.length}; de måste vara lika många.`,
+        `Id har ${idCells.length} celler men riskerna är ${register.length}; de måste vara lika många.`,
       );
     }
     const result = withIds
       ? riskMatrixIds(register, idCells.map(idText), size)
       : riskMatrixCounts(register, size);
     if (result.ok) return result.matrix;
-    const axis = result.axis === "likelihood" ? "sannolikhet" : "konsekvens";
-    const value = (
-      result.axis === "likelihood" ? likelihoods : consequences
-    ).at(result.index);
+    const likelihood = result.axis === "likelihood";
+    const axis = likelihood ? "sannolikhet" : "konsekvens";
+    const value = likelihood
+      ? register.likelihood(result.index)
+      : register.consequence(result.index);
     const what =
       result.problem === "missing"
         ? `saknar ${axis}`
@@ -302,41 +294,6 @@ export function riskmatris(
     );
   });
 }
-
-/**
- * One column of a risk register as a reader of numbers, row by row; NaN for an empty cell. The
- * core loop calls it once per row, so reading stays one pass over the cells without a copy.
- */
-function registerColumn(
-  value: unknown,
-  argName: string,
-): { length: number; at: StepReader } {
-  const grid = asGrid(value, argName);
-  const width = grid[0].length;
-  const slow = (cell: unknown, i: number): number => {
-    const step = optionalNumberArg(cell, argName);
-    if (isKollError(step))
-      throw kollError(step.code, `Rad ${i + 1}: ${step.message ?? ""}`);
-    return step === null ? NaN : step;
-  };
-  const at: StepReader =
-    width === 1
-      ? (i) => {
-          const cell = grid[i][0];
-          return typeof cell === "number" && Number.isFinite(cell)
-            ? cell
-            : slow(cell, i);
-        }
-      : (i) => {
-          const cell = grid[Math.floor(i / width)][i % width];
-          return typeof cell === "number" && Number.isFinite(cell)
-            ? cell
-            : slow(cell, i);
-        };
-  return { length: grid.length * width, at };
-}
-
-type StepReader = (index: number) => number;
 
 /**
  * Måluppfyllelse: "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt" eller "Ej bedömd" för ett utfall mot ett mål som ≤38, >73,5, ≥975 per år, 95 %, Öka, Minska, Behåll, > Länssnitt eller Indikator.

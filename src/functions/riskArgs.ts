@@ -5,6 +5,7 @@
  */
 import {
   LevelTable,
+  RiskRegister,
   MAX_RISK_SCALE_SIZE,
   presetScaleOfSize,
   riskStepProblem,
@@ -108,4 +109,50 @@ export function idText(value: Cell, row: number): string {
   if (isKollError(text))
     throw kollError(text.code, `Id på rad ${row + 1}: ${text.message ?? ""}`);
   return text.trim();
+}
+
+/**
+ * The sannolikhet and konsekvens columns of a risk register, read cell by cell as the core's
+ * matrix loop asks for them (no copy of the register). A class rather than closures made per
+ * call: its methods are the same functions on every call, so V8 keeps the loop optimised.
+ * An empty cell reads as NaN; a cell that is not a number throws an error naming its row.
+ */
+export class CellRegister implements RiskRegister {
+  readonly length: number;
+
+  constructor(
+    private readonly likelihoods: Grid,
+    private readonly consequences: Grid,
+  ) {
+    this.length = likelihoods.length * likelihoods[0].length;
+    const other = consequences.length * consequences[0].length;
+    if (other !== this.length) {
+      throw kollError(
+        CustomFunctions.ErrorCode.invalidValue,
+        `Sannolikheter har ${this.length} celler och konsekvenser ${other}; de måste vara lika många.`,
+      );
+    }
+  }
+
+  likelihood(index: number): number {
+    return readStep(this.likelihoods, index, "Sannolikheter");
+  }
+
+  consequence(index: number): number {
+    return readStep(this.consequences, index, "Konsekvenser");
+  }
+}
+
+function readStep(grid: Grid, index: number, argName: string): number {
+  const width = grid[0].length;
+  const cell =
+    width === 1
+      ? grid[index][0]
+      : grid[Math.floor(index / width)][index % width];
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  const step = optionalNumberArg(cell, argName);
+  if (isKollError(step)) {
+    throw kollError(step.code, `Rad ${index + 1}: ${step.message ?? ""}`);
+  }
+  return step === null ? NaN : step;
 }

@@ -103,12 +103,28 @@ export function riskMatrixCounts(
   register: RiskRegister,
   size: number,
 ): RiskMatrixResult<number> {
-  const counts = new Float64Array(size * size);
+  const counts: number[] = new Array(size * size).fill(0);
+  const bad = countInto(register, size, counts);
+  if (bad) return bad;
+  const matrix: number[][] = [];
+  for (let r = 0; r < size; r++)
+    matrix.push(counts.slice(r * size, (r + 1) * size));
+  return { ok: true, matrix };
+}
+
+/**
+ * The counting loop on its own: it runs over whole registers, so it is kept small for the
+ * optimising compiler, with both steps checked inline.
+ */
+function countInto(
+  register: RiskRegister,
+  size: number,
+  counts: number[],
+): Extract<RiskMatrixResult<never>, { ok: false }> | null {
   const rows = register.length;
   for (let i = 0; i < rows; i++) {
     const s = register.likelihood(i);
     const k = register.consequence(i);
-    // Inline check of both steps: this loop runs over whole risk registers.
     if (
       s >= 1 &&
       s <= size &&
@@ -123,13 +139,7 @@ export function riskMatrixCounts(
     const bad = rowProblem(s, k, size, i);
     if (bad) return bad;
   }
-  const matrix: number[][] = new Array(size);
-  for (let r = 0; r < size; r++) {
-    const row: number[] = new Array(size);
-    for (let c = 0; c < size; c++) row[c] = counts[r * size + c];
-    matrix[r] = row;
-  }
-  return { ok: true, matrix };
+  return null;
 }
 
 /**
