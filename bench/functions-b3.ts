@@ -4,7 +4,7 @@
  * arithmetic. Target: ≤ 3× the loop. Each case runs after a warm-up; the median of the runs is
  * reported, and the ratio is taken within the same run because the machine is shared.
  *
- *   npx tsc -p bench/tsconfig.b3.json && node --expose-gc /tmp/rapportkoll-bench-b3/bench/functions-b3.js
+ *   npx tsc -p bench/tsconfig.b3.json && node /tmp/rapportkoll-bench-b3/bench/functions-b3.js
  */
 import "../src/preview/customFunctionsRuntime";
 import {
@@ -65,15 +65,13 @@ function compare(fn: () => unknown, loop: () => unknown) {
     fn();
     loop();
   }
-  const collect = (globalThis as { gc?: () => void }).gc;
   const ours: number[] = [];
   const floor: number[] = [];
   const ratios: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    // Each run starts with a clean heap so that one side does not pay for the other's garbage.
-    collect?.();
+    // No forced gc() between runs: a full collection throws away optimised code, and the
+    // function (more code than the loop) then spends the run re-optimising.
     const a = elapsed(fn);
-    collect?.();
     const b = elapsed(loop);
     ours.push(a);
     floor.push(b);

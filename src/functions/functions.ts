@@ -63,9 +63,9 @@ const codes = () => CustomFunctions.ErrorCode;
 export function avvikelse(budget: any[][], utfall: any[][]): any[][] {
   return guarded(() =>
     elementwise2(budget, utfall, ["Budget", "Utfall"], (b, u) => {
-      const budgetValue = typeof b === "number" ? b : numberArg(b, "Budget");
+      const budgetValue = numberArg(b, "Budget");
       if (typeof budgetValue !== "number") return budgetValue;
-      const outcomeValue = typeof u === "number" ? u : numberArg(u, "Utfall");
+      const outcomeValue = numberArg(u, "Utfall");
       if (typeof outcomeValue !== "number") return outcomeValue;
       return finiteResult(deviation(budgetValue, outcomeValue));
     }),
@@ -82,9 +82,9 @@ export function avvikelse(budget: any[][], utfall: any[][]): any[][] {
 export function avvikelseProcent(budget: any[][], utfall: any[][]): any[][] {
   return guarded(() =>
     elementwise2(budget, utfall, ["Budget", "Utfall"], (b, u) => {
-      const budgetValue = typeof b === "number" ? b : numberArg(b, "Budget");
+      const budgetValue = numberArg(b, "Budget");
       if (typeof budgetValue !== "number") return budgetValue;
-      const outcomeValue = typeof u === "number" ? u : numberArg(u, "Utfall");
+      const outcomeValue = numberArg(u, "Utfall");
       if (typeof outcomeValue !== "number") return outcomeValue;
       if (deviationPercentProblem(budgetValue)) {
         return kollError(
@@ -107,9 +107,9 @@ export function avvikelseProcent(budget: any[][], utfall: any[][]): any[][] {
 export function forandring(från: any[][], till: any[][]): any[][] {
   return guarded(() =>
     elementwise2(från, till, ["Från", "Till"], (f, t) => {
-      const fromValue = typeof f === "number" ? f : numberArg(f, "Från");
+      const fromValue = numberArg(f, "Från");
       if (typeof fromValue !== "number") return fromValue;
-      const toValue = typeof t === "number" ? t : numberArg(t, "Till");
+      const toValue = numberArg(t, "Till");
       if (typeof toValue !== "number") return toValue;
       return finiteResult(change(fromValue, toValue));
     }),
@@ -140,9 +140,9 @@ export function forandringProcent(
       );
     }
     return elementwise2(från, till, ["Från", "Till"], (f, t) => {
-      const fromValue = typeof f === "number" ? f : numberArg(f, "Från");
+      const fromValue = numberArg(f, "Från");
       if (typeof fromValue !== "number") return fromValue;
-      const toValue = typeof t === "number" ? t : numberArg(t, "Till");
+      const toValue = numberArg(t, "Till");
       if (typeof toValue !== "number") return toValue;
       const problem = percentChangeProblem(fromValue, toValue, base);
       if (problem === null)
