@@ -133,6 +133,30 @@ describe("the Mallar tab", () => {
     );
   });
 
+  test("KOLL formulas only when the user switches them on, with a warning in the preview", async () => {
+    const { user, port, panel } = await openTemplates();
+    await user.selectOptions(
+      within(panel).getByRole("combobox", { name: "Typ av blad" }),
+      "indikatorer",
+    );
+    expect(
+      within(panel).getByText("Inga formler: bara rubriker och format."),
+    ).toBeInTheDocument();
+    await user.click(
+      within(panel).getByRole("switch", {
+        name: "Måluppfyllelse som KOLL-formler",
+      }),
+    );
+    expect(
+      within(panel).getByText(/KOLL-formler räknar bara med Rapportkoll/),
+    ).toBeInTheDocument();
+    await user.click(within(panel).getByRole("button", { name: "Skapa blad" }));
+    await screen.findByText("Bladet är skapat");
+    expect(port.book.cell("Indikatorer", 3, 6).content).toBe(
+      "=KOLL.MÅLUPPFYLLELSE(D4,E4,C4)",
+    );
+  });
+
   test("a wrong year is shown at the field and nothing can be created", async () => {
     const { user, panel } = await openTemplates();
     const year = within(panel).getByRole("spinbutton", { name: /År/ });
