@@ -19,6 +19,8 @@ import { cleanText, repairHeader } from "./text";
 /** Rows looked at to find the label column and the header: tables start near the top. */
 const SCAN_ROWS = 400;
 const MAX_HEADER_ROWS = 3;
+/** Section headings that may stand between the header and the first figures. */
+const MAX_HEADINGS_BELOW_HEADER = 4;
 
 export interface HeaderColumn {
   col: number;
@@ -119,14 +121,21 @@ function findHeaderRows(
 ): number[] {
   const rows: number[] = [];
   let r = firstDataRow - 1;
-  // One blank row may separate the header from the figures.
-  if (
-    r >= grid.top &&
-    !rowHasContent(grid, r) &&
-    r - 1 >= grid.top &&
-    rowHasContent(grid, r - 1, labelCol)
-  )
-    r -= 1;
+  // Between the header and the first figures there may be section headings (a label alone:
+  // "Reinvestering", "Exploateringsprojekt") and one blank row; the header is above them.
+  let skipped = 0;
+  let blankSkipped = false;
+  while (r >= grid.top && skipped < MAX_HEADINGS_BELOW_HEADER) {
+    if (rowHasContent(grid, r, labelCol)) break;
+    if (rowHasContent(grid, r)) {
+      skipped += 1;
+      r -= 1;
+    } else if (!blankSkipped) {
+      blankSkipped = true;
+      r -= 1;
+    } else break;
+  }
+  if (r < grid.top || !rowHasContent(grid, r, labelCol)) return rows;
   while (r >= grid.top && rows.length < MAX_HEADER_ROWS) {
     if (!rowHasContent(grid, r, labelCol)) break;
     const cells = [];

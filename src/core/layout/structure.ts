@@ -379,15 +379,22 @@ class StructureBuilder {
     const lastTotal = this.lastSiblingTotalIndex();
     const items = () => open.slice(lastTotal + 1);
     const all = () => open.slice();
+    // The row or heading a subtotal is named after, nearest first: "Summa investeringsprojekt"
+    // sums what stands under the heading "Investeringsprojekt", even when that section has
+    // subtotals of its own.
     const stemRows = (): number[] => {
       if (!stem) return [];
-      for (let i = open.length - 1; i > lastTotal; i -= 1) {
+      const headings = this.headings;
+      let h = headings.length - 1;
+      for (let i = open.length - 1; i >= 0; i -= 1) {
+        while (h >= 0 && headings[h].openIndex > i) {
+          if (labelMatchesStem(headings[h].norm, stem)) return open.slice(headings[h].openIndex);
+          h -= 1;
+        }
         if (labelMatchesStem(this.norm(open[i]), stem)) return open.slice(i);
       }
-      for (let h = this.headings.length - 1; h >= 0; h -= 1) {
-        if (this.headings[h].openIndex <= lastTotal) break;
-        if (labelMatchesStem(this.headings[h].norm, stem))
-          return open.slice(this.headings[h].openIndex);
+      for (; h >= 0; h -= 1) {
+        if (labelMatchesStem(headings[h].norm, stem)) return open.slice(headings[h].openIndex);
       }
       return [];
     };
