@@ -382,6 +382,42 @@ describe("rows and totals", () => {
     expect(n(row(layout, 9)?.parts)).toEqual([7, 8]);
   });
 
+  test("the header above section headings, and a total named after a heading with subtotals inside", () => {
+    const sheet = makeSheet("Inv", [
+      ["Investeringar 2025-2026 (mnkr)*", "", ""],
+      [""],
+      ["Projekt", "Budget 2025", "Plan 2026"],
+      ["Exploateringsprojekt"],
+      ["Genomförandeprojekt"],
+      ["Rad 1", -3, -4],
+      ["Rad 2", -5, -6],
+      ["Summa genomförandeprojekt", -8, -10],
+      ["Planeringsprojekt"],
+      ["Rad 3", -1, -2],
+      ["Summa planeringsprojekt", -1, -2],
+      ["Summa exploateringsprojekt", -9, -12],
+      [""],
+      ["Investeringsprojekt"],
+      ["Genomförandeprojekt"],
+      ["Rad 4", -7, -7],
+      ["Summa genomförandeprojekt", -7, -7],
+      ["Planeringsprojekt"],
+      ["Rad 5", -2, -1],
+      ["Rad 6", -4, -4],
+      ["Summa planeringsprojekt", -6, -5],
+      ["Summa investeringsprojekt", -13, -12],
+      [""],
+      ["Summa investeringar", -22, -24],
+    ]);
+    const layout = recognizeSheet(sheet, DEFAULT_SETTINGS);
+    expect(layout.headerRows).toEqual([2]);
+    expect(layout.columns.map((c) => c.role)).toEqual(["label", "budget", "plan"]);
+    expect(row(layout, 4)?.role).toBe("heading");
+    expect(n(row(layout, 12)?.parts)).toEqual([8, 11]);
+    expect(n(row(layout, 22)?.parts)).toEqual([17, 21]);
+    expect(n(row(layout, 24)?.parts)).toEqual([12, 22]);
+  });
+
   test("a row of percentages under the figures it describes", () => {
     const layout = recognizeSheet(nettokostnadSheet(), DEFAULT_SETTINGS);
     expect(row(layout, 5)).toMatchObject({ role: "percent", percentOf: 3 });
