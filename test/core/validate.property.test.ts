@@ -83,7 +83,70 @@ const errorsOf = (sheet: SheetSnapshot) =>
     (f) => f.severity === "error"
   );
 
+/** Anything a used range may hold: figures, Swedish number text, words, totals, markers, errors. */
+const junkCell = fc.oneof(
+  fc.constant(""),
+  fc.integer({ min: -1e7, max: 1e7 }),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  fc.constantFrom(
+    "45 725",
+    "−1 741",
+    "- 0,8",
+    "35%",
+    "-301 %",
+    "12.3",
+    "..",
+    "-",
+    "8/19",
+    "#DIV/0!",
+    "#REF!",
+    "Summa",
+    "Totalt",
+    "Varav:",
+    "varav löner",
+    "Budget 2024",
+    "Prognos",
+    "Avvikels e",
+    "Förändring B 2023-B 2024, %",
+    "Helår",
+    "Jan-apr",
+    "Personalkostnader, netto",
+    "Verksamhetens kostnader",
+    "Nettorisk",
+    "Procentuell förändring",
+    "Positiv risk",
+    "Negativ risk",
+    "Investeringar mnkr*",
+    "* Positivt tal indikerar en intäkt."
+  ),
+  fc.boolean(),
+  fc.string({ maxLength: 12 })
+);
+
+const junkSheet = fc
+  .array(fc.array(junkCell, { minLength: 1, maxLength: 7 }), { minLength: 0, maxLength: 25 })
+  .map((rows) => makeSheet("Blad", rows));
+
 describe("properties of the engine", () => {
+  test("whatever a sheet holds, validation finishes and every rule runs", () => {
+    fc.assert(
+      fc.property(junkSheet, junkSheet, (a, b) => {
+        const result = validateWorkbook(
+          { sheets: [a, { ...b, name: "Blad 2" }] },
+          DEFAULT_SETTINGS
+        );
+        for (const sheet of result.sheets) {
+          expect(sheet.findings.filter((f) => f.rule === "engine.failure")).toEqual([]);
+          for (const f of sheet.findings) {
+            expect(f.message).not.toMatch(/NaN|undefined|Infinity/);
+            expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+          }
+        }
+      }),
+      { numRuns: 400 }
+    );
+  });
+
   test("a consistent sheet has no errors", () => {
     fc.assert(
       fc.property(arbitrarySheet, ({ sheet }) => {

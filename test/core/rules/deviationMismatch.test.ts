@@ -1,3 +1,4 @@
+import { makeSheet } from "../../support/sheets";
 import { withCells } from "../../fixtures/edit";
 import { findingsOf, fixFormula, settingsWith, where } from "../../fixtures/run";
 import { uppfoljningSheet } from "../../fixtures/tables";
@@ -44,6 +45,21 @@ describe("deviation.mismatch", () => {
       "Budget (Helår) − Prognos (Helår), eftersom kostnader har positivt tecken"
     );
     expect(fixFormula(f)).toBe("=B6-C6");
+  });
+
+  test("convention B with income printed positive: income rows keep Utfall − Budget", () => {
+    const sheet = makeSheet("RR", [
+      ["Resultaträkning (tkr)", "", "", ""],
+      ["", "Budget", "Utfall", "Avvikelse"],
+      ["Verksamhetens intäkter", 1000, 1200, 200],
+      ["Personalkostnader", 3000, 3100, -100],
+      ["Lokalkostnader", 800, 750, 50],
+      ["Övriga kostnader", 1200, 1250, -50],
+    ]);
+    expect(findingsOf("deviation.mismatch", sheet)).toEqual([]);
+    const [f] = findingsOf("deviation.mismatch", withCells(sheet, { D3: -200 }));
+    expect(f.cell).toBe("D3");
+    expect(fixFormula(f)).toBe("=C3-B3");
   });
 
   test("the settings' sign convention overrides what the sheet suggests", () => {
