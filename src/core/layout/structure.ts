@@ -388,13 +388,15 @@ class StructureBuilder {
       let h = headings.length - 1;
       for (let i = open.length - 1; i >= 0; i -= 1) {
         while (h >= 0 && headings[h].openIndex > i) {
-          if (labelMatchesStem(headings[h].norm, stem)) return open.slice(headings[h].openIndex);
+          if (labelMatchesStem(headings[h].norm, stem))
+            return open.slice(headings[h].openIndex);
           h -= 1;
         }
         if (labelMatchesStem(this.norm(open[i]), stem)) return open.slice(i);
       }
       for (; h >= 0; h -= 1) {
-        if (labelMatchesStem(headings[h].norm, stem)) return open.slice(headings[h].openIndex);
+        if (labelMatchesStem(headings[h].norm, stem))
+          return open.slice(headings[h].openIndex);
       }
       return [];
     };
@@ -766,6 +768,27 @@ class StructureBuilder {
       totals[i] = this.num(parent, sumCols[i]);
       units[i] = totals[i] === totals[i] ? unit(parent, sumCols[i]) : 0;
     }
+    // The common case first: the whole run adds up in every column, and no shorter run can
+    // do better (ties go to the longest).
+    let possible = 0;
+    for (const row of extent) {
+      for (let i = 0; i < cols; i += 1) {
+        const v = this.num(row, sumCols[i]);
+        if (v === v) sums[i] += v;
+      }
+    }
+    let all = 0;
+    const unitsAll = sumToleranceUnits(extent.length, toleranceSetting);
+    for (let i = 0; i < cols; i += 1) {
+      const t = totals[i];
+      if (t !== t) continue;
+      possible += 1;
+      if (abs(t - sums[i]) <= unitsAll * units[i] + noise(abs(t))) all += 1;
+      sums[i] = 0;
+    }
+    if (possible > 0 && all === possible)
+      return { rows: extent.length, matched: all };
+    sums.fill(0);
     let bestRows = extent.length;
     let bestMatched = -1;
     for (let k = 1; k <= extent.length; k += 1) {
