@@ -139,6 +139,7 @@ export function headerRoles(header: HeaderBlock): ColumnInfo[] {
       direction: undefined,
       base: undefined,
       percentPoints: undefined,
+      pairedBy: undefined,
     };
   });
 }
@@ -245,15 +246,31 @@ function pairColumns(columns: ColumnInfo[], header: HeaderBlock): void {
   const isOutcome = (c: ColumnInfo) => isOutcomeRole(c.role) && !c.percent;
   columns.forEach((column, index) => {
     if (column.role === "avvikelse" || column.role === "avvikelseProcent") {
-      const budget =
-        nearest(columns, index, isBudget, true) ??
-        nearest(columns, index, isBudget, false);
+      const inGroupBudget = nearest(columns, index, isBudget, true);
+      const inGroupOutcome = nearest(columns, index, isOutcome, true);
+      const budget = inGroupBudget ?? nearest(columns, index, isBudget, false);
       const outcome =
-        nearest(columns, index, isOutcome, true) ??
-        nearest(columns, index, isOutcome, false);
+        inGroupOutcome ?? nearest(columns, index, isOutcome, false);
       if (budget && outcome) {
         column.from = budget.col;
         column.to = outcome.col;
+        // Named by the header: the only budget and outcome before it in its group, or a budget
+        // and an outcome of the same year. "Avvikelse mot föregående år" compares something else.
+        const before = columns
+          .slice(0, index)
+          .filter((c) => sameGroup(c, column));
+        const onlyPair =
+          inGroupBudget !== undefined &&
+          inGroupOutcome !== undefined &&
+          before.filter(isBudget).length === 1 &&
+          before.filter(isOutcome).length === 1;
+        const sameYear =
+          budget.year !== undefined && budget.year === outcome.year;
+        const otherComparison = /föregående|fg\.? år|förra/.test(
+          column.header.toLowerCase(),
+        );
+        column.pairedBy =
+          (onlyPair || sameYear) && !otherComparison ? "header" : "position";
       }
       return;
     }
@@ -266,6 +283,7 @@ function pairColumns(columns: ColumnInfo[], header: HeaderBlock): void {
       if (a && b && a !== b) {
         column.from = a.col;
         column.to = b.col;
+        column.pairedBy = "header";
         if (column.role === "forandring") column.direction = "fromMinusTo";
         return;
       }
@@ -279,6 +297,7 @@ function pairColumns(columns: ColumnInfo[], header: HeaderBlock): void {
     ) {
       column.from = before.from;
       column.to = before.to;
+      column.pairedBy = before.pairedBy;
       return;
     }
     const bases: ColumnInfo[] = [];
@@ -289,6 +308,7 @@ function pairColumns(columns: ColumnInfo[], header: HeaderBlock): void {
     if (bases.length === 2) {
       column.from = bases[1].col;
       column.to = bases[0].col;
+      column.pairedBy = "position";
       if (column.role === "forandring") column.direction = "toMinusFrom";
     }
   });

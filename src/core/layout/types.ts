@@ -48,6 +48,12 @@ export interface ColumnInfo {
   base?: "from" | "to";
   /** Percentages stored as percentage points (35) rather than ratios (0.35). */
   percentPoints?: boolean;
+  /**
+   * How `from`/`to` were found: from the header or the column's group ("header"), or only by
+   * position (the nearest columns before it). A pairing by position is checked only where the
+   * figures confirm it, so a misread pairing never turns into errors.
+   */
+  pairedBy?: "header" | "position";
 }
 
 export type RowRole =

@@ -11,7 +11,10 @@ import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
 export function changeColumns(ctx: RuleContext): ColumnInfo[] {
   return ctx.layout.columns.filter(
     (c) =>
-      c.role === "forandring" && c.from !== undefined && c.to !== undefined,
+      c.role === "forandring" &&
+      c.from !== undefined &&
+      c.to !== undefined &&
+      ctx.confirmed(c),
   );
 }
 

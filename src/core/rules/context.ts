@@ -19,6 +19,7 @@ import { decimalsOfFormat, formatNumber, isPercentFormat } from "../numbers";
 import { Settings } from "../settings";
 import { toA1 } from "../workbook";
 import { PercentCheck, evaluatePercentages } from "./evaluate/percentages";
+import { pairingConfirmed } from "./evaluate/pairing";
 import { TotalCheck, evaluateTotals } from "./evaluate/totals";
 import {
   FLOW_COST,
@@ -75,6 +76,7 @@ export function createContext(
   let totals: TotalCheck[] | null = null;
   let percentages: PercentCheck[] | null = null;
   const numericFormats = new Map<number, string | undefined>();
+  const confirmations = new Map<number, boolean>();
 
   const column = (col: number): ColumnInfo | undefined =>
     columnInfoAt(layout, col);
@@ -192,6 +194,14 @@ export function createContext(
     totals() {
       if (!totals) totals = evaluateTotals(ctx);
       return totals;
+    },
+    confirmed(columnInfo) {
+      let answer = confirmations.get(columnInfo.col);
+      if (answer === undefined) {
+        answer = pairingConfirmed(ctx, columnInfo);
+        confirmations.set(columnInfo.col, answer);
+      }
+      return answer;
     },
     percentages() {
       if (!percentages) percentages = evaluatePercentages(ctx);

@@ -19,9 +19,14 @@ import {
 import { ColumnInfo } from "../layout/types";
 
 /** The deviation columns with the budget and outcome they compare. */
+/** The deviation columns with the budget and outcome they compare, where that reading holds. */
 export function deviationColumns(ctx: RuleContext): ColumnInfo[] {
   return ctx.layout.columns.filter(
-    (c) => c.role === "avvikelse" && c.from !== undefined && c.to !== undefined,
+    (c) =>
+      c.role === "avvikelse" &&
+      c.from !== undefined &&
+      c.to !== undefined &&
+      ctx.confirmed(c),
   );
 }
 

@@ -97,6 +97,11 @@ export interface RuleContext {
   totals(): readonly TotalCheck[];
   /** Every percentage cell compared with the change it describes (computed once per sheet). */
   percentages(): readonly PercentCheck[];
+  /**
+   * Whether a computed column's pairing holds: always for pairings named by the header, and
+   * for pairings by position only when the figures confirm them (computed once per column).
+   */
+  confirmed(column: ColumnInfo): boolean;
 }
 
 /** The kinds of money tables the financial rules apply to. */

@@ -57,7 +57,8 @@ export const valueMissing: Rule = {
     for (const column of ctx.layout.columns) {
       if (
         (column.role !== "avvikelse" && column.role !== "forandring") ||
-        column.from === undefined
+        column.from === undefined ||
+        !ctx.confirmed(column)
       )
         continue;
       const offset = column.col - left;

@@ -1,3 +1,5 @@
+import { recognizeSheet } from "../../../src/core/layout";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { makeSheet } from "../../support/sheets";
 import { withCells } from "../../fixtures/edit";
 import { findingsOf, fixFormula, settingsWith, where } from "../../fixtures/run";
@@ -60,6 +62,36 @@ describe("deviation.mismatch", () => {
     const [f] = findingsOf("deviation.mismatch", withCells(sheet, { D3: -200 }));
     expect(f.cell).toBe("D3");
     expect(fixFormula(f)).toBe("=C3-B3");
+  });
+
+  test("an Avvikelse that compares something else than budget and outcome is not judged", () => {
+    // "Avvikelse mot föregående år": Utfall 2024 − Utfall 2023, not Utfall − Budget.
+    const sheet = makeSheet("Drift", [
+      ["", "Utfall 2023", "Budget 2024", "Utfall 2024", "Avvikelse mot föregående år"],
+      ["Fritid", -100, -110, -120, -20],
+      ["Kultur", -50, -45, -40, 10],
+      ["Skola", -400, -420, -410, -10],
+      ["Summa", -550, -575, -570, -20],
+    ]);
+    const layout = recognizeSheet(sheet, DEFAULT_SETTINGS);
+    expect(layout.columns[4]).toMatchObject({ role: "avvikelse", pairedBy: "position" });
+    expect(findingsOf("deviation.mismatch", sheet)).toEqual([]);
+    expect(findingsOf("value.missing", withCells(sheet, { E3: "" }))).toEqual([]);
+  });
+
+  test("an Avvikelse paired by position is judged once most rows confirm the pairing", () => {
+    const sheet = makeSheet("Drift", [
+      ["", "Bokslut 2023", "Budget", "Prognos", "Avvikelse"],
+      ["Fritid", -100, -110, -120, -10],
+      ["Kultur", -50, -45, -40, 5],
+      ["Skola", -400, -420, -410, 10],
+      ["Summa", -550, -575, -570, 5],
+    ]);
+    expect(recognizeSheet(sheet, DEFAULT_SETTINGS).columns[4].pairedBy).toBe("position");
+    expect(where(findingsOf("deviation.mismatch", withCells(sheet, { E3: 50, E5: 50 })))).toEqual([
+      "deviation.mismatch@E3",
+      "deviation.mismatch@E5",
+    ]);
   });
 
   test("the settings' sign convention overrides what the sheet suggests", () => {

@@ -66,6 +66,21 @@ describe("percent.mismatch", () => {
     expect(fixFormula(f)).toBe('=IF(OR(B3=0,B3*C3<0),"",(C3-B3)/B3*100)');
   });
 
+  test("a percentage column of something else (a share) is not read as a change", () => {
+    const sheet = makeSheet(
+      "Drift",
+      [
+        ["", "Budget 2023", "Budget 2024", "Andel av nämnden, %"],
+        ["Fritid", -12696, -17162, 0.1],
+        ["Kultur", -100, -120, 0.25],
+        ["Skola", -400, -410, 0.65],
+      ],
+      { numberFormat: "0%" }
+    );
+    expect(findingsOf("percent.mismatch", sheet)).toEqual([]);
+    expect(findingsOf("percent.missing", withCells(sheet, { D3: "" }))).toEqual([]);
+  });
+
   test("a percentage printed where the values change sign", () => {
     const sheet = withCells(nettokostnadSheet(), { C4: 500, C5: -1.04 });
     const found = findingsOf("percent.mismatch", sheet);

@@ -178,5 +178,34 @@ export function evaluatePercentages(ctx: RuleContext): PercentCheck[] {
       if (result) checks.push(result);
     }
   }
-  return checks;
+  return dropUnconfirmed(checks, percentCols);
+}
+
+/**
+ * A percentage column paired with its figures by position only is read that way when at least
+ * a third of its figures agree; otherwise the reading is a guess and its cells are left alone.
+ */
+function dropUnconfirmed(
+  checks: PercentCheck[],
+  columns: readonly ColumnInfo[],
+): PercentCheck[] {
+  const guessed = new Set(
+    columns.filter((c) => c.pairedBy === "position").map((c) => c.col),
+  );
+  if (guessed.size === 0) return checks;
+  const agree = new Map<number, number>();
+  const printed = new Map<number, number>();
+  for (const check of checks) {
+    if (!guessed.has(check.col) || check.stored === null) continue;
+    printed.set(check.col, (printed.get(check.col) ?? 0) + 1);
+    if (check.status === "ok")
+      agree.set(check.col, (agree.get(check.col) ?? 0) + 1);
+  }
+  const confirmed = (col: number) => {
+    const a = agree.get(col) ?? 0;
+    return a > 0 && a * 3 >= (printed.get(col) ?? 0);
+  };
+  return checks.filter(
+    (check) => !guessed.has(check.col) || confirmed(check.col),
+  );
 }
