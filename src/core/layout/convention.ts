@@ -80,18 +80,54 @@ function noteConvention(notes: readonly string[]): "A" | "B" | null {
   return null;
 }
 
-/** Sign convention from notes, from how the avvikelse columns are computed, and from signs. */
+interface DeviationVotes {
+  a: number;
+  b: number;
+}
+
+/** How many rows of an Avvikelse column read as outcome − budget (A) and as the B way. */
+function deviationVotes(
+  input: ConventionInput,
+  column: ColumnInfo,
+): DeviationVotes {
+  const { grid } = input;
+  const votes = { a: 0, b: 0 };
+  if (column.from === undefined || column.to === undefined) return votes;
+  for (const d of valueRows(input)) {
+    const b = grid.number(d.row, column.from);
+    const o = grid.number(d.row, column.to);
+    const v = grid.number(d.row, column.col);
+    if (isNaNValue(b) || isNaNValue(o) || isNaNValue(v) || o === b) continue;
+    // Rows where both ways give the same figure say nothing.
+    if (deviationSign("B", d.flow, b) === 1) continue;
+    const slack =
+      roundingSlack(b, column.decimals ?? 0) +
+      roundingSlack(o, column.decimals ?? 0) +
+      roundingSlack(v, column.decimals ?? 0);
+    if (differenceAgrees(v, o - b, slack)) votes.a += 1;
+    else if (differenceAgrees(v, b - o, slack)) votes.b += 1;
+  }
+  return votes;
+}
+
+function decisive(a: number, b: number, least: number): "A" | "B" | null {
+  if (a + b < least) return null;
+  if (a >= 2 * b) return "A";
+  if (b >= 2 * a) return "B";
+  return null;
+}
+
+/**
+ * The sign convention: from a note ("* Positivt tal indikerar en intäkt"), else from the signs
+ * of cost rows and net rows (costs negative: A), else from how the Avvikelse columns are
+ * computed, else A.
+ */
 export function detectSignConvention(input: ConventionInput): "A" | "B" {
   const fromNote = noteConvention(input.notes);
   if (fromNote) return fromNote;
   const { grid, columns } = input;
-  let devA = 0;
-  let devB = 0;
   let signA = 0;
   let signB = 0;
-  const deviations = columns.filter(
-    (c) => c.role === "avvikelse" && c.from !== undefined && c.to !== undefined,
-  );
   const amounts = columns.filter(
     (c) =>
       isBaseAmountColumn(c) &&
@@ -99,19 +135,6 @@ export function detectSignConvention(input: ConventionInput): "A" | "B" {
       c.role !== "negativRisk",
   );
   for (const d of valueRows(input)) {
-    for (const c of deviations) {
-      const b = grid.number(d.row, c.from as number);
-      const o = grid.number(d.row, c.to as number);
-      const v = grid.number(d.row, c.col);
-      if (isNaNValue(b) || isNaNValue(o) || isNaNValue(v) || o === b) continue;
-      if (deviationSign("B", d.flow, b) === 1) continue;
-      const slack =
-        roundingSlack(b, c.decimals ?? 0) +
-        roundingSlack(o, c.decimals ?? 0) +
-        roundingSlack(v, c.decimals ?? 0);
-      if (differenceAgrees(v, o - b, slack)) devA += 1;
-      else if (differenceAgrees(v, b - o, slack)) devB += 1;
-    }
     if (d.role !== "item" || d.flow === "income") continue;
     for (const c of amounts) {
       const v = grid.number(d.row, c.col);
@@ -119,9 +142,59 @@ export function detectSignConvention(input: ConventionInput): "A" | "B" {
       else if (v > 0) signB += 1;
     }
   }
-  if (devA + devB >= 2 && (devA >= 2 * devB || devB >= 2 * devA))
-    return devA >= devB ? "A" : "B";
-  return signA >= signB ? "A" : "B";
+  const bySign = decisive(signA, signB, 3);
+  if (bySign) return bySign;
+  let devA = 0;
+  let devB = 0;
+  for (const c of columns) {
+    if (c.role !== "avvikelse") continue;
+    const votes = deviationVotes(input, c);
+    devA += votes.a;
+    devB += votes.b;
+  }
+  return decisive(devA, devB, 2) ?? (signA >= signB ? "A" : "B");
+}
+
+/**
+ * Which way each Avvikelse (and Avvikelse %) column is computed: the A way (outcome − budget
+ * on every row) or the B way (favourable positive with costs positive). Its own figures decide
+ * when they clearly can, else the sheet's convention; a convention from the settings decides
+ * for every column. Stored in `direction`: "toMinusFrom" is the A way, "fromMinusTo" the B way.
+ */
+export function detectDeviationStyles(
+  input: ConventionInput,
+  convention: "A" | "B",
+  fromSettings: boolean,
+): void {
+  const styleOf = (column: ColumnInfo): "A" | "B" => {
+    if (fromSettings) return convention;
+    const votes = deviationVotes(input, column);
+    return decisive(votes.a, votes.b, 2) ?? convention;
+  };
+  const toDirection = (style: "A" | "B") =>
+    style === "A" ? ("toMinusFrom" as const) : ("fromMinusTo" as const);
+  for (const column of input.columns) {
+    if (column.role === "avvikelse")
+      column.direction = toDirection(styleOf(column));
+  }
+  for (const column of input.columns) {
+    if (column.role !== "avvikelseProcent") continue;
+    const sibling = input.columns.find(
+      (c) =>
+        c.role === "avvikelse" && c.from === column.from && c.to === column.to,
+    );
+    column.direction = sibling?.direction ?? toDirection(convention);
+  }
+}
+
+/** The way a deviation column is computed ("A" or "B"), as detectDeviationStyles decided. */
+export function deviationStyle(
+  column: ColumnInfo,
+  convention: "A" | "B",
+): "A" | "B" {
+  if (column.direction === "toMinusFrom") return "A";
+  if (column.direction === "fromMinusTo") return "B";
+  return convention;
 }
 
 interface PercentVotes {

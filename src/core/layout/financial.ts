@@ -8,7 +8,11 @@ import { min } from "./fast";
 import { Settings } from "../settings";
 import { SheetKind } from "../workbook";
 import { completeColumns, headerRoles } from "./columns";
-import { detectPercentConventions, detectSignConvention } from "./convention";
+import {
+  detectDeviationStyles,
+  detectPercentConventions,
+  detectSignConvention,
+} from "./convention";
 import { unitIn } from "./headerBlock";
 import { PreparedSheet } from "./prepared";
 import { KindDetection, KindRecognizer } from "./recognizer";
@@ -165,6 +169,11 @@ function recognize(
     settings.signConvention === "auto"
       ? detectSignConvention(conventionInput)
       : settings.signConvention;
+  detectDeviationStyles(
+    conventionInput,
+    signConvention,
+    settings.signConvention !== "auto",
+  );
   const detectedBase = detectPercentConventions(conventionInput, byCol, (col) =>
     percentFormatted.has(col),
   );

@@ -42,6 +42,8 @@ export interface ColumnInfo {
   /**
    * Förändring: which way the printed difference runs. Nämndplaner print old − new
    * ("Förändring B 2023-B 2024" = B2023 − B2024), others new − old; the data decides.
+   * Avvikelse (and Avvikelse %): "toMinusFrom" is outcome − budget on every row (convention A),
+   * "fromMinusTo" is favourable-positive with costs positive (convention B).
    */
   direction?: "toMinusFrom" | "fromMinusTo";
   /** Förändring %: the base of the change (the old value or the new one). */

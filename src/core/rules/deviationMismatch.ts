@@ -6,7 +6,7 @@
 import { abs } from "../layout/fast";
 import { Finding } from "../findings";
 import { differenceAgrees, roundingSlack } from "../layout/compare";
-import { deviationSign } from "../layout/convention";
+import { deviationSign, deviationStyle } from "../layout/convention";
 import { differenceFormula, formulaEdit } from "./fixes";
 import {
   FINANCIAL_KINDS,
@@ -47,7 +47,7 @@ export function expectedDeviation(
   const outcome = ctx.number(row, column.to as number);
   if (budget === null || outcome === null) return null;
   const sign = deviationSign(
-    ctx.layout.signConvention,
+    deviationStyle(column, ctx.layout.signConvention),
     ctx.row(row)?.flow,
     budget,
   );
@@ -119,7 +119,8 @@ export const deviationMismatch: Rule = {
           continue;
         // Most rows are right to the last digit: only a difference costs the full comparison.
         const value =
-          deviationSign(convention, flow, budget) * (outcome - budget);
+          deviationSign(deviationStyle(column, convention), flow, budget) *
+          (outcome - budget);
         if (
           actual === value ||
           deviationAgrees(ctx, row, column, actual, value)

@@ -2,7 +2,7 @@ import { recognizeSheet } from "../../../src/core/layout";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { makeSheet } from "../../support/sheets";
 import { withCells } from "../../fixtures/edit";
-import { findingsOf, fixFormula, settingsWith, where } from "../../fixtures/run";
+import { findings, findingsOf, fixFormula, settingsWith, where } from "../../fixtures/run";
 import { uppfoljningSheet } from "../../fixtures/tables";
 
 describe("deviation.mismatch", () => {
@@ -92,6 +92,25 @@ describe("deviation.mismatch", () => {
       "deviation.mismatch@E3",
       "deviation.mismatch@E5",
     ]);
+  });
+
+  test("costs positive but Avvikelse printed as Utfall − Budget: the column's own way is kept", () => {
+    const sheet = makeSheet("Drift", [
+      ["Driftredovisning, tkr", "", "", ""],
+      ["", "Budget", "Utfall", "Avvikelse"],
+      ["Personalkostnader", 3000, 3100, 100],
+      ["Lokalkostnader", 800, 750, -50],
+      ["Övriga kostnader", 1200, 1250, 50],
+      ["Summa", 5000, 5100, 100],
+    ]);
+    const layout = recognizeSheet(sheet, DEFAULT_SETTINGS);
+    expect(layout.signConvention).toBe("B");
+    expect(layout.columns[3].direction).toBe("toMinusFrom");
+    const all = findings(sheet);
+    expect(all.filter((f) => f.severity !== "info")).toEqual([]);
+    const [f] = findingsOf("deviation.mismatch", withCells(sheet, { D4: 50 }));
+    expect(f.cell).toBe("D4");
+    expect(fixFormula(f)).toBe("=C4-B4");
   });
 
   test("the settings' sign convention overrides what the sheet suggests", () => {

@@ -5,7 +5,7 @@
  * a guess.
  */
 import { differenceAgrees, roundingSlack } from "../../layout/compare";
-import { deviationSign } from "../../layout/convention";
+import { deviationSign, deviationStyle } from "../../layout/convention";
 import { ColumnInfo } from "../../layout/types";
 import { FLOW_COST, FLOW_INCOME, ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
@@ -38,7 +38,8 @@ export function pairingConfirmed(
           : flows[i] === FLOW_COST
             ? "cost"
             : undefined;
-      expected = deviationSign(ctx.layout.signConvention, flow, f) * (t - f);
+      const style = deviationStyle(column, ctx.layout.signConvention);
+      expected = deviationSign(style, flow, f) * (t - f);
     } else if (column.role === "forandring") {
       expected = column.direction === "fromMinusTo" ? f - t : t - f;
     } else return true;

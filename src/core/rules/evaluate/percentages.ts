@@ -11,7 +11,7 @@ import {
   percentAgrees,
   roundingSlack,
 } from "../../layout/compare";
-import { deviationSign } from "../../layout/convention";
+import { deviationSign, deviationStyle } from "../../layout/convention";
 import {
   CELL_BLANK,
   CELL_MISSING,
@@ -71,7 +71,11 @@ function evaluate(ctx: RuleContext, s: Source): PercentCheck | null {
     s.column.percentPoints === true && !grid.textNumber(s.row, s.col)?.percent;
   const sign =
     s.kind === "deviation"
-      ? deviationSign(layout.signConvention, s.info.flow, from)
+      ? deviationSign(
+          deviationStyle(s.column, layout.signConvention),
+          s.info.flow,
+          from,
+        )
       : 1;
   const outcome =
     s.kind === "change"
