@@ -104,7 +104,8 @@ export function explainSum(
 }
 
 /**
- * Rows summed by a formula in one column: "=SUM(B3:B9)", "=SUM(B3:B5,B9)", "=B3+B5-B7".
+ * Rows summed by a formula in one column: "=SUM(B3:B9)", "=SUM(B3:B5,B9)", "=B3+B5-B7",
+ * "=SUBTOTAL(9,B3:B9)".
  * Returns the rows added and subtracted, or null when the formula is something else
  * (other functions, other columns, other sheets).
  */
@@ -140,7 +141,9 @@ export function rowsOfSumFormula(
     const sign = term.startsWith("-") ? -1 : 1;
     const body = term.replace(/^[+-]/, "");
     const into = sign < 0 ? minus : plus;
-    const sumMatch = /^SUM\((.*)\)$/.exec(body);
+    // SUBTOTAL(9, …) and SUBTOTAL(109, …) add like SUM (the latter skipping hidden rows).
+    const sumMatch =
+      /^SUM\((.*)\)$/.exec(body) ?? /^SUBTOTAL\((?:9|109),(.*)\)$/.exec(body);
     if (sumMatch) {
       for (const ref of sumMatch[1].split(","))
         if (!addRef(ref, into)) return null;

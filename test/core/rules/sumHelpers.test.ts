@@ -93,6 +93,8 @@ describe("sum formulas", () => {
       plus: [3, 4, 5, 6, 8],
       minus: [],
     });
+    expect(rowsOfSumFormula("=SUBTOTAL(9,B4:B7)", 1)).toEqual({ plus: [3, 4, 5, 6], minus: [] });
+    expect(rowsOfSumFormula("=SUBTOTAL(1,B4:B7)", 1)).toBeNull();
     expect(rowsOfSumFormula("=SUM(C4:C7)", 1)).toBeNull();
     expect(rowsOfSumFormula("=AVERAGE(B4:B7)", 1)).toBeNull();
     expect(rowsOfSumFormula("=Blad2!B4+B5", 1)).toBeNull();
