@@ -812,7 +812,7 @@ class StructureBuilder {
 
   private attachDetails(
     parent: number,
-    details: readonly number[],
+    details: number[],
     confirmed: boolean,
   ): void {
     for (const r of details) {
@@ -821,7 +821,7 @@ class StructureBuilder {
       d.parentRow = parent;
     }
     if (confirmed)
-      this.markTotal(parent, { plus: [...details], minus: [] }, "varav");
+      this.markTotal(parent, { plus: details, minus: [] }, "varav");
     this.afterBoundary = false;
   }
 }
