@@ -1,0 +1,36 @@
+/**
+ * The formula engine behind the preview: HyperFormula (GPLv3), configured to read and write
+ * formulas in Excel's invariant language (English names, commas, "." decimals), which is what
+ * Edits and snapshots carry. It is only ever bundled into the preview, never into the add-in.
+ */
+import { HyperFormula } from "hyperformula";
+
+/** Plugins that add functions (KOLL.*) register themselves here before the first workbook. */
+const pluginInstallers: (() => void)[] = [];
+let installed = false;
+
+export function addEnginePlugin(install: () => void): void {
+  pluginInstallers.push(install);
+  if (installed) install();
+}
+
+export function createEngine(): HyperFormula {
+  if (!installed) {
+    installed = true;
+    for (const install of pluginInstallers) install();
+  }
+  return HyperFormula.buildEmpty({
+    licenseKey: "gpl-v3",
+    // Excel's invariant formula language, as Office.js range.formulas uses it.
+    functionArgSeparator: ",",
+    decimalSeparator: ".",
+    thousandSeparator: "",
+    // Excel's 1900 date system; a formula pointing at a blank cell sees 0, as in Excel.
+    nullDate: { year: 1899, month: 12, day: 30 },
+    evaluateNullToZero: true,
+    // Text is always written with a leading apostrophe, so nothing is parsed as a date.
+    dateFormats: ["YYYY-MM-DD"],
+    maxRows: 1048576,
+    maxColumns: 16384,
+  });
+}
