@@ -1,0 +1,521 @@
+/**
+ * The sheet as a spreadsheet: column letters and row numbers, cells drawn with their number
+ * formats, fills, fonts and conditional fills, frozen panes, the selection, and an in-cell
+ * editor. Only the visible cells are in the DOM, so a sheet of a million rows scrolls as
+ * smoothly as one of ten.
+ */
+import * as React from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { columnLetter, toA1 } from "../../core/workbook";
+import { GridSelection, PreviewWorkbook } from "../model/previewWorkbook";
+import { DEFAULT_COLUMN_WIDTH, rangeContains } from "../model/styles";
+import { showValue } from "../format/numberFormat";
+import { Geometry, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, columnPixels } from "./geometry";
+
+export interface EditState {
+  sheet: string;
+  row: number;
+  col: number;
+  draft: string;
+  /** "enter": started by typing, arrows commit; "edit": F2 or the formula bar, arrows move the caret. */
+  mode: "enter" | "edit";
+  /** Where the caret is: in the cell or in the formula bar. */
+  place: "cell" | "bar";
+}
+
+export interface GridProps {
+  book: PreviewWorkbook;
+  version: number;
+  sheet: string;
+  selection: GridSelection | null;
+  editing: EditState | null;
+  label: string;
+  onSelect(selection: GridSelection): void;
+  onStartEdit(mode: EditState["mode"], draft?: string): void;
+  onDraftChange(draft: string): void;
+  /** Commits the editor and moves the selection by (rows, cols). */
+  onCommit(move: { rows: number; cols: number }): void;
+  onCancel(): void;
+  onClear(): void;
+}
+
+const SELECTION = "#217346";
+const GRID_LINE = "#E1DFDD";
+
+const useStyles = makeStyles({
+  scroller: {
+    position: "relative",
+    overflow: "auto",
+    flexGrow: 1,
+    minHeight: 0,
+    backgroundColor: "#FFFFFF",
+    outlineStyle: "none",
+    fontFamily: '"Aptos Narrow", Calibri, "Segoe UI", Arial, sans-serif',
+    fontSize: "14px",
+    color: "#000000",
+    userSelect: "none",
+  },
+  viewport: {
+    position: "sticky",
+    top: 0,
+    left: 0,
+    overflow: "hidden",
+  },
+  cell: {
+    position: "absolute",
+    boxSizing: "border-box",
+    borderRight: `1px solid ${GRID_LINE}`,
+    borderBottom: `1px solid ${GRID_LINE}`,
+    paddingLeft: "3px",
+    paddingRight: "3px",
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "clip",
+  },
+  header: {
+    position: "absolute",
+    boxSizing: "border-box",
+    backgroundColor: "#F5F5F5",
+    color: "#424242",
+    borderRight: "1px solid #D1D1D1",
+    borderBottom: "1px solid #D1D1D1",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: "12px",
+    textAlign: "center",
+    lineHeight: `${HEADER_HEIGHT - 1}px`,
+    zIndex: 6,
+  },
+  headerActive: {
+    backgroundColor: "#D3F0E0",
+    color: "#0E5C2F",
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: SELECTION,
+  },
+  rowHeaderActive: {
+    backgroundColor: "#D3F0E0",
+    color: "#0E5C2F",
+    fontWeight: tokens.fontWeightSemibold,
+    borderRightColor: SELECTION,
+  },
+  selection: {
+    position: "absolute",
+    boxSizing: "border-box",
+    border: `2px solid ${SELECTION}`,
+    pointerEvents: "none",
+    zIndex: 5,
+  },
+  range: {
+    position: "absolute",
+    backgroundColor: "rgba(33, 115, 70, 0.12)",
+    pointerEvents: "none",
+    zIndex: 4,
+  },
+  editor: {
+    position: "absolute",
+    boxSizing: "border-box",
+    border: `2px solid ${SELECTION}`,
+    paddingLeft: "2px",
+    paddingRight: "2px",
+    fontFamily: "inherit",
+    fontSize: "inherit",
+    outlineStyle: "none",
+    zIndex: 7,
+    backgroundColor: "#FFFFFF",
+    boxShadow: tokens.shadow4,
+  },
+  frozenLine: {
+    position: "absolute",
+    backgroundColor: "#A19F9D",
+    zIndex: 5,
+  },
+});
+
+function useViewportSize(ref: React.RefObject<HTMLDivElement | null>): { width: number; height: number } {
+  const [size, setSize] = React.useState({ width: 800, height: 600 });
+  React.useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+export function Grid(props: GridProps) {
+  const { book, version, sheet, selection, editing } = props;
+  const styles = useStyles();
+  const scroller = React.useRef<HTMLDivElement>(null);
+  const editor = React.useRef<HTMLInputElement>(null);
+  const view = useViewportSize(scroller);
+  const [scroll, setScroll] = React.useState({ left: 0, top: 0 });
+  const layout = book.layout(sheet);
+
+  const geometry = React.useMemo(() => {
+    const bounds = book.usedBounds(sheet);
+    const colCount = Math.min(16384, Math.max(26, (bounds?.right ?? 0) + 8));
+    const rowCount = Math.min(1048576, Math.max(100, (bounds?.bottom ?? 0) + 60));
+    const widths = Array.from({ length: colCount }, (_, c) =>
+      layout?.hiddenColumns.has(c) ? 0 : columnPixels(layout?.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH)
+    );
+    return new Geometry(widths, rowCount, layout?.freeze.rows ?? 0, layout?.freeze.cols ?? 0);
+    // The version stands for every change to the workbook.
+  }, [book, sheet, version, layout]);
+
+  // A new sheet starts at its top left corner.
+  React.useLayoutEffect(() => {
+    scroller.current?.scrollTo({ left: 0, top: 0 });
+    setScroll({ left: 0, top: 0 });
+  }, [sheet, book]);
+
+  // Bring the selected cell into view, whoever selected it (keys, a finding, the name box).
+  React.useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element || !selection || selection.sheet !== sheet) return;
+    const next = geometry.reveal(selection.row, selection.col, scroll, view);
+    if (next.left !== scroll.left || next.top !== scroll.top) {
+      element.scrollTo(next);
+      setScroll(next);
+    }
+    // Only a new selection moves the view, not a scroll by the user (scroll is left out).
+  }, [selection, sheet, geometry, view.width, view.height]);
+
+  React.useEffect(() => {
+    if (editing?.place === "cell") editor.current?.focus();
+    else if (!editing) scroller.current?.focus({ preventScroll: true });
+  }, [editing?.place, editing === null]);
+
+  const rows = geometry.visibleRows(scroll.top, view.height);
+  const cols = geometry.visibleCols(scroll.left, view.width);
+
+  const conditionalFill = (row: number, col: number, text: string) => {
+    for (const rule of layout?.conditionalFills ?? []) {
+      if (!rangeContains(rule.range, row, col)) continue;
+      const match = rule.rules.find((r) => r.equals === text);
+      if (match) return match;
+    }
+    return undefined;
+  };
+
+  const zIndex = (row: number, col: number) =>
+    (row < geometry.frozenRows ? 2 : 0) + (col < geometry.frozenCols ? 1 : 0) + 1;
+
+  const cells: React.ReactNode[] = [];
+  for (const row of rows) {
+    const y = geometry.y(row, scroll.top);
+    for (const col of cols) {
+      const width = geometry.widths[col];
+      if (width === 0) continue;
+      const value = book.value(sheet, row, col);
+      const style = book.style(sheet, row, col);
+      const shown = showValue(value, style.numberFormat);
+      const conditional = typeof value === "string" && value !== "" ? conditionalFill(row, col, value) : undefined;
+      let spanWidth = width;
+      // Text runs on into empty cells to its right, as in Excel.
+      if (typeof value === "string" && value !== "" && !style.wrapText && shown.align === "left") {
+        for (let c = col + 1; c < geometry.colCount && c < col + 12; c++) {
+          if (book.content(sheet, row, c) !== "" || (c >= geometry.frozenCols) !== (col >= geometry.frozenCols))
+            break;
+          spanWidth += geometry.widths[c];
+        }
+      }
+      const align =
+        style.horizontalAlignment === "General" ? shown.align : style.horizontalAlignment.toLowerCase();
+      const fill = conditional?.fill ?? style.fill;
+      cells.push(
+        <div
+          key={`${row},${col}`}
+          role="gridcell"
+          id={`cell-${toA1(row, col)}`}
+          data-cell={toA1(row, col)}
+          aria-rowindex={row + 1}
+          aria-colindex={col + 1}
+          title={typeof value === "object" ? value.message || value.error : undefined}
+          className={styles.cell}
+          style={{
+            left: geometry.x(col, scroll.left),
+            top: y,
+            width: spanWidth === width ? width : undefined,
+            minWidth: width,
+            maxWidth: spanWidth,
+            height: ROW_HEIGHT,
+            textAlign: align as React.CSSProperties["textAlign"],
+            backgroundColor: fill ?? "#FFFFFF",
+            color: shown.color ?? conditional?.fontColor ?? style.fontColor,
+            fontWeight: style.bold ? 700 : undefined,
+            fontStyle: style.italic ? "italic" : undefined,
+            zIndex: zIndex(row, col) + (spanWidth > width ? 0.5 : 0),
+          }}
+        >
+          {shown.text}
+        </div>
+      );
+    }
+  }
+
+  const headers: React.ReactNode[] = [];
+  const inRows = (r: number) => selection && selection.sheet === sheet && r >= selection.top && r <= selection.bottom;
+  const inCols = (c: number) => selection && selection.sheet === sheet && c >= selection.left && c <= selection.right;
+  for (const col of cols) {
+    if (geometry.widths[col] === 0) continue;
+    headers.push(
+      <div
+        key={`h${col}`}
+        role="columnheader"
+        className={mergeClasses(styles.header, inCols(col) && styles.headerActive)}
+        style={{ left: geometry.x(col, scroll.left), top: 0, width: geometry.widths[col], height: HEADER_HEIGHT }}
+      >
+        {columnLetter(col)}
+      </div>
+    );
+  }
+  for (const row of rows) {
+    headers.push(
+      <div
+        key={`r${row}`}
+        role="rowheader"
+        className={mergeClasses(styles.header, inRows(row) && styles.rowHeaderActive)}
+        style={{ left: 0, top: geometry.y(row, scroll.top), width: ROW_HEADER_WIDTH, height: ROW_HEIGHT }}
+      >
+        {row + 1}
+      </div>
+    );
+  }
+  headers.push(
+    <div
+      key="corner"
+      className={styles.header}
+      style={{ left: 0, top: 0, width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT, zIndex: 8 }}
+    />
+  );
+
+  const rect = (top: number, left: number, bottom: number, right: number) => {
+    const x = geometry.x(left, scroll.left);
+    const y = geometry.y(top, scroll.top);
+    return {
+      left: x,
+      top: y,
+      width: geometry.x(right, scroll.left) + geometry.widths[right] - x,
+      height: geometry.y(bottom, scroll.top) + ROW_HEIGHT - y,
+    };
+  };
+
+  let overlay: React.ReactNode = null;
+  if (selection && selection.sheet === sheet) {
+    const active = rect(selection.row, selection.col, selection.row, selection.col);
+    const range = rect(selection.top, selection.left, selection.bottom, selection.right);
+    const isRange = selection.top !== selection.bottom || selection.left !== selection.right;
+    overlay = (
+      <>
+        {isRange && <div className={styles.range} style={range} />}
+        <div className={styles.selection} style={isRange ? range : active} data-testid="selection" />
+        {editing?.sheet === sheet && (
+          <input
+            ref={editor}
+            className={styles.editor}
+            aria-label={toA1(editing.row, editing.col)}
+            value={editing.draft}
+            spellCheck={false}
+            list={validationListId(book, sheet, editing.row, editing.col)}
+            style={{
+              ...active,
+              minWidth: active.width,
+              width: Math.max(active.width, 12 + editing.draft.length * 8),
+            }}
+            onChange={(e) => props.onDraftChange(e.target.value)}
+            onKeyDown={(e) => onEditorKey(e, editing, props)}
+            onBlur={(e) => {
+              if (e.relatedTarget && (e.relatedTarget as HTMLElement).dataset.formulaBar) return;
+              if (editing.place === "cell") props.onCommit({ rows: 0, cols: 0 });
+            }}
+          />
+        )}
+        <ValidationList book={book} sheet={sheet} editing={editing} />
+      </>
+    );
+  }
+
+  const frozenLines: React.ReactNode[] = [];
+  if (geometry.frozenRows > 0)
+    frozenLines.push(
+      <div
+        key="fr"
+        className={styles.frozenLine}
+        style={{ left: 0, top: HEADER_HEIGHT + geometry.frozenHeight - 1, width: view.width, height: 1 }}
+      />
+    );
+  if (geometry.frozenCols > 0)
+    frozenLines.push(
+      <div
+        key="fc"
+        className={styles.frozenLine}
+        style={{ left: ROW_HEADER_WIDTH + geometry.frozenWidth - 1, top: 0, width: 1, height: view.height }}
+      />
+    );
+
+  const onMouseDown = (e: React.MouseEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const cell = geometry.cellAt(e.clientX - box.left, e.clientY - box.top, scroll.left, scroll.top);
+    if (!cell) return;
+    if (editing) props.onCommit({ rows: 0, cols: 0 });
+    if (e.shiftKey && selection && selection.sheet === sheet) {
+      props.onSelect(extend(selection, cell.row, cell.col));
+    } else {
+      props.onSelect(single(sheet, cell.row, cell.col));
+    }
+  };
+
+  return (
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      role="grid"
+      aria-label={props.label}
+      aria-rowcount={geometry.rowCount}
+      aria-colcount={geometry.colCount}
+      aria-activedescendant={selection ? `cell-${toA1(selection.row, selection.col)}` : undefined}
+      aria-multiselectable={false}
+      tabIndex={0}
+      data-testid="grid"
+      onScroll={(e) => setScroll({ left: e.currentTarget.scrollLeft, top: e.currentTarget.scrollTop })}
+      onKeyDown={(e) => onGridKey(e, props, geometry, view.height)}
+    >
+      <div
+        style={{
+          width: ROW_HEADER_WIDTH + geometry.totalWidth,
+          height: HEADER_HEIGHT + geometry.totalHeight,
+          position: "relative",
+        }}
+      >
+        <div
+          className={styles.viewport}
+          style={{ width: view.width, height: view.height }}
+          onMouseDown={onMouseDown}
+          onDoubleClick={() => selection && props.onStartEdit("edit")}
+        >
+          {cells}
+          {headers}
+          {frozenLines}
+          {overlay}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function single(sheet: string, row: number, col: number): GridSelection {
+  return { sheet, row, col, top: row, left: col, bottom: row, right: col };
+}
+
+function extend(selection: GridSelection, row: number, col: number): GridSelection {
+  return {
+    ...selection,
+    top: Math.min(selection.row, row),
+    bottom: Math.max(selection.row, row),
+    left: Math.min(selection.col, col),
+    right: Math.max(selection.col, col),
+  };
+}
+
+function clampMove(selection: GridSelection, rows: number, cols: number, geometry: Geometry) {
+  const row = Math.max(0, Math.min(geometry.rowCount - 1, selection.row + rows));
+  const col = Math.max(0, Math.min(geometry.colCount - 1, selection.col + cols));
+  return { row, col };
+}
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+function onGridKey(e: React.KeyboardEvent, props: GridProps, geometry: Geometry, height: number): void {
+  const { selection, sheet } = props;
+  if (e.target !== e.currentTarget || !selection) return;
+  const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 2);
+  const move = (rows: number, cols: number, extendRange = false) => {
+    e.preventDefault();
+    const next = clampMove(selection, rows, cols, geometry);
+    props.onSelect(extendRange ? { ...extend(selection, next.row, next.col), sheet } : single(sheet, next.row, next.col));
+  };
+  if (e.key in ARROWS) {
+    const [dr, dc] = ARROWS[e.key];
+    if (e.shiftKey) {
+      // Shift+arrow grows the range from the active cell; the active cell stays.
+      e.preventDefault();
+      const bottom = Math.max(selection.row, Math.min(geometry.rowCount - 1, selection.bottom + dr));
+      const right = Math.max(selection.col, Math.min(geometry.colCount - 1, selection.right + dc));
+      props.onSelect({ ...selection, bottom, right });
+      return;
+    }
+    move(dr, dc);
+    return;
+  }
+  switch (e.key) {
+    case "Enter":
+      return move(e.shiftKey ? -1 : 1, 0);
+    case "Tab":
+      return move(0, e.shiftKey ? -1 : 1);
+    case "PageDown":
+      return move(page, 0);
+    case "PageUp":
+      return move(-page, 0);
+    case "Home":
+      e.preventDefault();
+      props.onSelect(single(sheet, e.ctrlKey ? 0 : selection.row, 0));
+      return;
+    case "F2":
+      e.preventDefault();
+      props.onStartEdit("edit");
+      return;
+    case "Delete":
+    case "Backspace":
+      e.preventDefault();
+      props.onClear();
+      return;
+  }
+  if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    props.onStartEdit("enter", e.key);
+  }
+}
+
+function onEditorKey(e: React.KeyboardEvent<HTMLInputElement>, editing: EditState, props: GridProps): void {
+  if (e.key === "Enter") {
+    e.preventDefault();
+    props.onCommit({ rows: e.shiftKey ? -1 : 1, cols: 0 });
+  } else if (e.key === "Tab") {
+    e.preventDefault();
+    props.onCommit({ rows: 0, cols: e.shiftKey ? -1 : 1 });
+  } else if (e.key === "Escape") {
+    e.preventDefault();
+    props.onCancel();
+  } else if (editing.mode === "enter" && e.key in ARROWS) {
+    e.preventDefault();
+    const [rows, cols] = ARROWS[e.key];
+    props.onCommit({ rows, cols });
+  }
+}
+
+function validationListId(book: PreviewWorkbook, sheet: string, row: number, col: number): string | undefined {
+  const rule = book.layout(sheet)?.validations.find((v) => rangeContains(v.range, row, col));
+  return rule?.rule.type === "list" ? "validation-list" : undefined;
+}
+
+/** The choices of a list validation, offered while the cell is edited. */
+function ValidationList({ book, sheet, editing }: { book: PreviewWorkbook; sheet: string; editing: EditState | null }) {
+  if (!editing) return null;
+  const rule = book.layout(sheet)?.validations.find((v) => rangeContains(v.range, editing.row, editing.col));
+  if (rule?.rule.type !== "list") return null;
+  return (
+    <datalist id="validation-list">
+      {rule.rule.values.map((v) => (
+        <option key={v} value={v} />
+      ))}
+    </datalist>
+  );
+}

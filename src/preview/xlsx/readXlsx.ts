@@ -1,0 +1,196 @@
+/**
+ * Opens an .xlsx in the browser (exceljs): values, formulas, number formats, fills, fonts,
+ * alignment, column widths, frozen panes, hidden rows and columns, protection, list and
+ * whole-number validations, and the kind recorded by Rapportkoll. Everything goes into a new
+ * PreviewWorkbook as one batch of Edits. A file that cannot be read gives a Swedish reason.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { CellEdit, Edit, FontEdit, SheetKind, parseRangeA1 } from "../../core/workbook";
+import { PreviewWorkbook } from "../model/previewWorkbook";
+import { readKinds } from "./kindNames";
+
+export class XlsxError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string
+  ) {
+    super(message);
+    this.name = "XlsxError";
+  }
+}
+
+export interface OpenedWorkbook {
+  book: PreviewWorkbook;
+  /** Things the preview could not carry over, in Swedish (e.g. formulas it cannot compute). */
+  notes: string[];
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** Refuses what is plainly not an .xlsx before exceljs tries, with a reason a person can act on. */
+function checkSignature(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new XlsxError("Filen är tom.", "The file is empty.");
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw new XlsxError(
+      "Filen är lösenordsskyddad eller sparad i det gamla .xls-formatet. Spara den som .xlsx utan lösenord.",
+      "The file is password-protected or in the old .xls format. Save it as .xlsx without a password."
+    );
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw new XlsxError("Filen är inte en .xlsx-arbetsbok.", "The file is not an .xlsx workbook.");
+}
+
+function color(argb: string | undefined): string | undefined {
+  if (!argb || !/^[0-9a-f]{6,8}$/i.test(argb)) return undefined;
+  return `#${argb.slice(-6).toUpperCase()}`;
+}
+
+type ReadContent = { formula: string } | { value: string | number | boolean | null };
+
+/** A cell's content as an Edit takes it; formulas get their "=" and lose Excel's _xlfn. prefixes. */
+function contentOf(cell: ExcelJS.Cell): ReadContent {
+  const value = cell.value;
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return { value };
+  if (value instanceof Date) return { value: (value.getTime() - EXCEL_EPOCH) / 86400000 };
+  if (typeof value === "object") {
+    if ("formula" in value || "sharedFormula" in value) {
+      const formula = cell.formula;
+      if (formula) return { formula: `=${formula.replace(/_xlfn\./g, "")}` };
+    }
+    if ("richText" in value) return { value: value.richText.map((r) => r.text).join("") };
+    if ("text" in value && typeof value.text === "string") return { value: value.text };
+    if ("error" in value) return { value: String(value.error) };
+  }
+  return { value: String(value) };
+}
+
+/** The cached result of a formula cell, for formulas the preview cannot compute. */
+function cachedResult(cell: ExcelJS.Cell): string | number | boolean | null {
+  const value = cell.value as { result?: unknown } | null;
+  const result = value && typeof value === "object" ? value.result : undefined;
+  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") return result;
+  if (result instanceof Date) return (result.getTime() - EXCEL_EPOCH) / 86400000;
+  return null;
+}
+
+function lookOf(cell: ExcelJS.Cell): Omit<CellEdit, "op" | "sheet" | "row" | "col" | "formula" | "value"> {
+  const look: Omit<CellEdit, "op" | "sheet" | "row" | "col" | "formula" | "value"> = {};
+  if (cell.numFmt && cell.numFmt !== "General") look.numberFormat = cell.numFmt;
+  const fill = cell.fill;
+  if (fill && fill.type === "pattern" && fill.pattern === "solid") {
+    const c = color(fill.fgColor?.argb);
+    if (c) look.fill = c;
+  }
+  const font: FontEdit = {};
+  if (cell.font?.bold) font.bold = true;
+  if (cell.font?.italic) font.italic = true;
+  const fontColor = color(cell.font?.color?.argb);
+  if (fontColor && fontColor !== "#000000") font.color = fontColor;
+  if (Object.keys(font).length) look.font = font;
+  const horizontal = cell.alignment?.horizontal;
+  if (horizontal === "left" || horizontal === "center" || horizontal === "right")
+    look.horizontalAlignment = horizontal === "left" ? "Left" : horizontal === "center" ? "Center" : "Right";
+  if (cell.alignment?.wrapText) look.wrapText = true;
+  return look;
+}
+
+function validationEdits(sheet: string, worksheet: ExcelJS.Worksheet): Edit[] {
+  const model = (worksheet as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
+    .dataValidations?.model;
+  const edits: Edit[] = [];
+  for (const [address, rule] of Object.entries(model ?? {})) {
+    let range;
+    try {
+      range = { sheet, ...parseRangeA1(address.split(" ")[0]) };
+    } catch {
+      continue;
+    }
+    const errorMessage = rule.error || undefined;
+    if (rule.type === "list" && typeof rule.formulae?.[0] === "string" && rule.formulae[0].startsWith('"')) {
+      const values = rule.formulae[0].replace(/^"|"$/g, "").split(",");
+      edits.push({ op: "validation", range, rule: { type: "list", values }, errorMessage });
+    } else if (rule.type === "whole" && rule.operator === "between") {
+      const [min, max] = (rule.formulae ?? []).map(Number);
+      if (Number.isFinite(min) && Number.isFinite(max))
+        edits.push({ op: "validation", range, rule: { type: "wholeNumber", min, max }, errorMessage });
+    }
+  }
+  return edits;
+}
+
+export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<OpenedWorkbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  checkSignature(bytes);
+  const workbook = new ExcelJS.Workbook();
+  let kinds: Map<string, SheetKind>;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    if (!zip.file("xl/workbook.xml"))
+      throw new XlsxError("Filen är ett zip-arkiv men ingen Excel-arbetsbok.", "The file is a zip archive but not an Excel workbook.");
+    kinds = await readKinds(zip);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    if (error instanceof XlsxError) throw error;
+    throw new XlsxError(
+      `Filen är skadad eller inte en giltig .xlsx-fil (${(error as Error).message}).`,
+      `The file is damaged or not a valid .xlsx file (${(error as Error).message}).`
+    );
+  }
+  if (workbook.worksheets.length === 0)
+    throw new XlsxError("Arbetsboken har inga blad.", "The workbook has no sheets.");
+
+  const book = new PreviewWorkbook();
+  const edits: Edit[] = [];
+  const notes: string[] = [];
+  const states: { name: string; protected: boolean; hiddenRows: number[]; hiddenColumns: number[] }[] = [];
+  let uncomputable = 0;
+  for (const worksheet of workbook.worksheets) {
+    const sheet = worksheet.name;
+    edits.push({ op: "addSheet", sheet });
+    const hiddenRows: number[] = [];
+    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      if (row.hidden) hiddenRows.push(rowNumber - 1);
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+        let content = contentOf(cell);
+        if ("formula" in content && !book.engine.validateFormula(content.formula)) {
+          uncomputable += 1;
+          content = { value: cachedResult(cell) };
+        }
+        const look = lookOf(cell);
+        if ("value" in content && content.value === null && Object.keys(look).length === 0) return;
+        edits.push({ op: "cell", sheet, row: rowNumber - 1, col: colNumber - 1, ...content, ...look });
+      });
+    });
+    const hiddenColumns: number[] = [];
+    for (let c = 1; c <= worksheet.columnCount; c++) {
+      const column = worksheet.getColumn(c);
+      if (column.width !== undefined) edits.push({ op: "columnWidth", sheet, col: c - 1, width: column.width });
+      if (column.hidden) hiddenColumns.push(c - 1);
+    }
+    const view = worksheet.views?.[0];
+    if (view && view.state === "frozen" && (view.xSplit || view.ySplit))
+      edits.push({ op: "freeze", sheet, rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 });
+    edits.push(...validationEdits(sheet, worksheet));
+    const kind = kinds.get(sheet);
+    if (kind) edits.push({ op: "recordKind", sheet, kind });
+    const protectedSheet = Boolean((worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+    states.push({ name: sheet, protected: protectedSheet, hiddenRows, hiddenColumns });
+  }
+  try {
+    book.apply(edits, "Öppna");
+  } catch (error) {
+    throw new XlsxError(
+      `Arbetsboken kunde inte läsas in: ${(error as Error).message}`,
+      `The workbook could not be loaded: ${(error as Error).message}`
+    );
+  }
+  for (const state of states) book.setSheetState(state.name, state);
+  book.activeSheet = book.sheetNames()[0] ?? null;
+  if (book.activeSheet) book.selection = { sheet: book.activeSheet, row: 0, col: 0, top: 0, left: 0, bottom: 0, right: 0 };
+  if (uncomputable)
+    notes.push(
+      `${uncomputable} formler kunde inte tolkas av förhandsvisningen och visas med sina sparade värden.`
+    );
+  return { book, notes };
+}
