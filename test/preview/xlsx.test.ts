@@ -32,6 +32,7 @@ describe("xlsx round trip", () => {
       expect([...lb.columnWidths].sort()).toEqual([...la.columnWidths].sort());
       expect(lb.validations.map((v) => v.rule)).toEqual(la.validations.map((v) => v.rule));
       expect([...lb.styles].sort()).toEqual([...la.styles].sort());
+      expect(lb.conditionalFills).toEqual(la.conditionalFills);
     }
     expect(reopened.kind("Driftbudget")).toBe("driftredovisning");
     expect(reopened.kind("Resultaträkning")).toBeNull();

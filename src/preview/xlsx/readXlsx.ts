@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { CellEdit, Edit, FontEdit, SheetKind, parseRangeA1 } from "../../core/workbook";
+import { CellEdit, Edit, FontEdit, SheetKind, ValidationEdit, parseRangeA1 } from "../../core/workbook";
 import { PreviewWorkbook } from "../model/previewWorkbook";
 import { readKinds } from "./kindNames";
 
@@ -95,28 +95,96 @@ function lookOf(cell: ExcelJS.Cell): Omit<CellEdit, "op" | "sheet" | "row" | "co
   return look;
 }
 
+/** exceljs hands validations per cell; a person sets them per range, so cells are merged back. */
 function validationEdits(sheet: string, worksheet: ExcelJS.Worksheet): Edit[] {
   const model = (worksheet as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
     .dataValidations?.model;
-  const edits: Edit[] = [];
-  for (const [address, rule] of Object.entries(model ?? {})) {
-    let range;
-    try {
-      range = { sheet, ...parseRangeA1(address.split(" ")[0]) };
-    } catch {
-      continue;
+  const groups = new Map<string, { rule: ValidationEdit["rule"]; errorMessage?: string; cells: { row: number; col: number }[] }>();
+  for (const [address, source] of Object.entries(model ?? {})) {
+    let rule: ValidationEdit["rule"] | null = null;
+    if (source.type === "list" && typeof source.formulae?.[0] === "string" && source.formulae[0].startsWith('"')) {
+      rule = { type: "list", values: source.formulae[0].replace(/^"|"$/g, "").split(",") };
+    } else if (source.type === "whole" && source.operator === "between") {
+      const [min, max] = (source.formulae ?? []).map(Number);
+      if (Number.isFinite(min) && Number.isFinite(max)) rule = { type: "wholeNumber", min, max };
     }
-    const errorMessage = rule.error || undefined;
-    if (rule.type === "list" && typeof rule.formulae?.[0] === "string" && rule.formulae[0].startsWith('"')) {
-      const values = rule.formulae[0].replace(/^"|"$/g, "").split(",");
-      edits.push({ op: "validation", range, rule: { type: "list", values }, errorMessage });
-    } else if (rule.type === "whole" && rule.operator === "between") {
-      const [min, max] = (rule.formulae ?? []).map(Number);
-      if (Number.isFinite(min) && Number.isFinite(max))
-        edits.push({ op: "validation", range, rule: { type: "wholeNumber", min, max }, errorMessage });
+    if (!rule) continue;
+    const key = JSON.stringify([rule, source.error ?? ""]);
+    const group = groups.get(key) ?? { rule, errorMessage: source.error || undefined, cells: [] };
+    groups.set(key, group);
+    for (const part of address.split(" ")) {
+      try {
+        const r = parseRangeA1(part.replace(/^range:/, ""));
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) group.cells.push({ row, col });
+      } catch {
+        // Not an address exceljs should give; such a rule is left out.
+      }
+    }
+  }
+  const edits: Edit[] = [];
+  for (const { rule, errorMessage, cells } of groups.values())
+    for (const range of rectangles(cells))
+      edits.push({ op: "validation", range: { sheet, ...range }, rule, errorMessage });
+  return edits;
+}
+
+interface ConditionalSource {
+  ref: string;
+  rules: {
+    type: string;
+    operator?: string;
+    formulae?: unknown[];
+    style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+  }[];
+}
+
+/** "Equal to this text → this fill" rules, the traffic lights Rapportkoll's templates set. */
+function conditionalFillEdits(sheet: string, worksheet: ExcelJS.Worksheet): Edit[] {
+  const sources = (worksheet as unknown as { conditionalFormattings?: ConditionalSource[] }).conditionalFormattings;
+  const edits: Edit[] = [];
+  for (const source of sources ?? []) {
+    const rules = source.rules.flatMap((rule) => {
+      const text = rule.formulae?.[0];
+      const fill = color(rule.style?.fill?.bgColor?.argb);
+      if (rule.type !== "cellIs" || rule.operator !== "equal" || typeof text !== "string" || !fill) return [];
+      if (!/^".*"$/.test(text)) return [];
+      const fontColor = color(rule.style?.font?.color?.argb);
+      return [{ equals: text.slice(1, -1).replace(/""/g, '"'), fill, ...(fontColor ? { fontColor } : {}) }];
+    });
+    if (rules.length === 0) continue;
+    for (const part of source.ref.split(" ")) {
+      try {
+        edits.push({ op: "conditionalFill", range: { sheet, ...parseRangeA1(part) }, rules });
+      } catch {
+        // A reference that is not a plain range is left out.
+      }
     }
   }
   return edits;
+}
+
+/** Cells as rectangles: the whole block when they fill it, else one run of rows per column. */
+function rectangles(cells: { row: number; col: number }[]): { top: number; left: number; bottom: number; right: number }[] {
+  if (cells.length === 0) return [];
+  const rows = cells.map((c) => c.row);
+  const cols = cells.map((c) => c.col);
+  const block = { top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...cols), right: Math.max(...cols) };
+  const unique = new Set(cells.map((c) => `${c.row},${c.col}`));
+  if (unique.size === (block.bottom - block.top + 1) * (block.right - block.left + 1)) return [block];
+  const out: { top: number; left: number; bottom: number; right: number }[] = [];
+  for (let col = block.left; col <= block.right; col++) {
+    let start = -1;
+    for (let row = block.top; row <= block.bottom + 1; row++) {
+      const inside = unique.has(`${row},${col}`);
+      if (inside && start < 0) start = row;
+      if (!inside && start >= 0) {
+        out.push({ top: start, bottom: row - 1, left: col, right: col });
+        start = -1;
+      }
+    }
+  }
+  return out;
 }
 
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<OpenedWorkbook> {
@@ -171,7 +239,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<OpenedWo
     const view = worksheet.views?.[0];
     if (view && view.state === "frozen" && (view.xSplit || view.ySplit))
       edits.push({ op: "freeze", sheet, rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 });
-    edits.push(...validationEdits(sheet, worksheet));
+    edits.push(...validationEdits(sheet, worksheet), ...conditionalFillEdits(sheet, worksheet));
     const kind = kinds.get(sheet);
     if (kind) edits.push({ op: "recordKind", sheet, kind });
     const protectedSheet = Boolean((worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
