@@ -5,20 +5,7 @@
  */
 import { HyperFormula } from "hyperformula";
 
-/** Plugins that add functions (KOLL.*) register themselves here before the first workbook. */
-const pluginInstallers: (() => void)[] = [];
-let installed = false;
-
-export function addEnginePlugin(install: () => void): void {
-  pluginInstallers.push(install);
-  if (installed) install();
-}
-
 export function createEngine(): HyperFormula {
-  if (!installed) {
-    installed = true;
-    for (const install of pluginInstallers) install();
-  }
   return HyperFormula.buildEmpty({
     licenseKey: "gpl-v3",
     // Excel's invariant formula language, as Office.js range.formulas uses it.

@@ -133,8 +133,8 @@ export function investeringar(): SheetBuilder {
   t.rows.forEach((row, i) => {
     const r = 4 + i;
     const [label, ...nums] = row;
-    const formula = formulas[label];
-    const bold = formula && label !== "IT investeringar";
+    const formula = label in formulas ? formulas[label] : undefined;
+    const bold = formula !== undefined && label !== "IT investeringar";
     if (label) s.cell(`A${r}`, label, bold || nums.length === 0 ? TOTAL : {});
     if (nums.length === 0) return;
     s.row(

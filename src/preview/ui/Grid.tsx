@@ -257,8 +257,10 @@ export function Grid(props: GridProps) {
   }
 
   const headers: React.ReactNode[] = [];
-  const inRows = (r: number) => selection && selection.sheet === sheet && r >= selection.top && r <= selection.bottom;
-  const inCols = (c: number) => selection && selection.sheet === sheet && c >= selection.left && c <= selection.right;
+  const inRows = (r: number) =>
+    selection !== null && selection.sheet === sheet && r >= selection.top && r <= selection.bottom;
+  const inCols = (c: number) =>
+    selection !== null && selection.sheet === sheet && c >= selection.left && c <= selection.right;
   for (const col of cols) {
     if (geometry.widths[col] === 0) continue;
     headers.push(
