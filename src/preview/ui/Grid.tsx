@@ -30,11 +30,13 @@ export interface GridProps {
   selection: GridSelection | null;
   editing: EditState | null;
   label: string;
+  /** Changes when the grid should take the keyboard (after the name box or formula bar). */
+  focusRequest: number;
   onSelect(selection: GridSelection): void;
   onStartEdit(mode: EditState["mode"], draft?: string): void;
   onDraftChange(draft: string): void;
-  /** Commits the editor and moves the selection by (rows, cols). */
-  onCommit(move: { rows: number; cols: number }): void;
+  /** Commits the editor and moves the selection by (rows, cols); false when it was refused. */
+  onCommit(move: { rows: number; cols: number }): boolean;
   onCancel(): void;
   onClear(): void;
 }
@@ -187,6 +189,10 @@ export function Grid(props: GridProps) {
     if (editing?.place === "cell") editor.current?.focus();
     else if (!editing) scroller.current?.focus({ preventScroll: true });
   }, [editing?.place, editing === null]);
+
+  React.useEffect(() => {
+    if (props.focusRequest > 0) scroller.current?.focus({ preventScroll: true });
+  }, [props.focusRequest]);
 
   const rows = geometry.visibleRows(scroll.top, view.height);
   const cols = geometry.visibleCols(scroll.left, view.width);

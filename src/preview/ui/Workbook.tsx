@@ -54,6 +54,8 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
   const sheet = book.activeSheet && sheets.includes(book.activeSheet) ? book.activeSheet : sheets[0];
   const selection = book.selection?.sheet === sheet ? book.selection : single(sheet, 0, 0);
   const [editing, setEditing] = React.useState<EditState | null>(null);
+  const [focusRequest, setFocusRequest] = React.useState(0);
+  const focusGrid = () => setFocusRequest((n) => n + 1);
   const lastSelection = React.useRef(new Map<string, GridSelection>());
   lastSelection.current.set(sheet, selection);
 
@@ -80,20 +82,21 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
     });
   };
 
-  const commit = (move: { rows: number; cols: number }) => {
-    if (!editing) return;
+  /** Writes the editor's text; false when it was refused and the editor stays open. */
+  const commit = (move: { rows: number; cols: number }): boolean => {
+    if (!editing) return true;
     const { row, col } = editing;
     const parsed = parseInput(editing.draft, book.style(editing.sheet, row, col).numberFormat, (f) =>
       book.engine.validateFormula(f)
     );
     if (!parsed.ok) {
       onProblem(strings.editFailed(parsed.reason));
-      return;
+      return false;
     }
     const problem = validationProblem(book, editing.sheet, row, col, parsed.edit);
     if (problem !== null) {
       onProblem(problem || strings.invalidValue);
-      return;
+      return false;
     }
     const unchanged = editing.draft === cellText(row, col);
     setEditing(null);
@@ -106,6 +109,7 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
     }
     if (move.rows || move.cols)
       select(single(editing.sheet, Math.max(0, row + move.rows), Math.max(0, col + move.cols)));
+    return true;
   };
 
   const clear = () => {
@@ -128,6 +132,7 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
       const range = parseRangeA1(cell);
       if (!book.layout(target)) throw new Error(target);
       select({ sheet: target, row: range.top, col: range.left, ...range });
+      focusGrid();
     } catch {
       onProblem(strings.editFailed(`"${address}" är ingen cell i arbetsboken.`));
     }
@@ -154,8 +159,13 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
         onGo={goTo}
         onFocusBar={() => startEdit("edit", undefined, "bar")}
         onChange={(draft) => setEditing((e) => (e ? { ...e, draft } : e))}
-        onCommit={() => commit({ rows: 1, cols: 0 })}
-        onCancel={() => setEditing(null)}
+        onCommit={() => {
+          if (commit({ rows: 1, cols: 0 })) focusGrid();
+        }}
+        onCancel={() => {
+          setEditing(null);
+          focusGrid();
+        }}
       />
       <Grid
         book={book}
@@ -164,6 +174,7 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
         selection={selection}
         editing={editing}
         label={strings.grid(sheet)}
+        focusRequest={focusRequest}
         onSelect={select}
         onStartEdit={(mode, draft) => startEdit(mode, draft)}
         onDraftChange={(draft) => setEditing((e) => (e ? { ...e, draft } : e))}

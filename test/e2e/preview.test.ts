@@ -1,0 +1,126 @@
+/**
+ * The preview as a person uses it, in headless Chromium: the sample opens beside the task pane,
+ * cells are edited from the keyboard and formulas recompute, the name box jumps to a cell, a
+ * workbook is saved and opened again, and a bad file gives a Swedish message.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { Page } from "playwright-core";
+import { Session, ensureBuilt, openPreview, screenshot } from "./support/browser";
+
+jest.setTimeout(60000);
+
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  ensureBuilt();
+  session = await openPreview();
+  page = session.page;
+}, 300000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const cell = (a1: string) => page.locator(`[data-cell="${a1}"]`);
+const formulaBar = () => page.getByLabel("Formelfält");
+const sheetTab = (name: string) => page.getByRole("tab", { name, exact: true });
+
+async function goTo(address: string) {
+  const nameBox = page.getByLabel("Namnruta");
+  await nameBox.fill(address);
+  await nameBox.press("Enter");
+}
+
+describe("the preview", () => {
+  it("opens with the sample workbook beside the task pane", async () => {
+    await expect(page.title()).resolves.toMatch(/Rapportkoll/);
+    await expect(cell("A1").textContent()).resolves.toBe("Resultaträkning (mnkr)");
+    await expect(cell("D12").textContent()).resolves.toBe("\u2212518,3");
+    await expect(sheetTab("Internkontroll").isVisible()).resolves.toBe(true);
+    const pane = page.getByRole("complementary", { name: /aktivitetsfönster/ });
+    await expect(pane.getByRole("tab", { name: "Validera" }).isVisible()).resolves.toBe(true);
+    await screenshot(page, "preview-sample");
+  });
+
+  it("edits cells from the keyboard and recomputes the formulas", async () => {
+    await sheetTab("Driftbudget").click();
+    await goTo("C4");
+    await expect(formulaBar().inputValue()).resolves.toBe("-8,8");
+    await page.getByRole("grid").press("F2");
+    const editor = page.getByLabel("C4", { exact: true });
+    await editor.fill("-10,8");
+    await editor.press("Enter");
+    // The selection moves down, and the Summa netto in C12 follows.
+    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe("C5");
+    await expect(cell("C4").textContent()).resolves.toBe("\u221210,8");
+    await expect(cell("C12").textContent()).resolves.toBe("\u2212513,3");
+    await expect(cell("E4").textContent()).resolves.toBe("28,7\u00A0%");
+    // Typing replaces the cell; Tab moves right; Escape leaves a cell as it was.
+    await page.getByRole("grid").press("Home");
+    await page.keyboard.type("Ny verksamhet");
+    await page.keyboard.press("Tab");
+    await expect(cell("A5").textContent()).resolves.toBe("Ny verksamhet");
+    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe("B5");
+    await page.keyboard.type("123");
+    await page.keyboard.press("Escape");
+    await expect(cell("B5").textContent()).resolves.toBe("\u2212102,9");
+    await screenshot(page, "preview-edit");
+  });
+
+  it("takes formulas in the formula bar and shows an unreadable one as a message", async () => {
+    await goTo("F4");
+    await formulaBar().click();
+    await formulaBar().fill("=SUM(B4:D4)");
+    await formulaBar().press("Enter");
+    await expect(cell("F4").textContent()).resolves.toBe("\u221234,2");
+    await goTo("F5");
+    await formulaBar().click();
+    await formulaBar().fill("=SUM(B5:D5");
+    await formulaBar().press("Enter");
+    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(/kan inte tolkas/);
+    await formulaBar().press("Escape");
+  });
+
+  it("refuses a value outside a cell's validation list", async () => {
+    await sheetTab("Internkontroll").click();
+    await goTo("C5");
+    await page.keyboard.type("7");
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(/heltal 1–4/);
+    await page.keyboard.press("Escape");
+    await expect(cell("C5").textContent()).resolves.toBe("2");
+    await screenshot(page, "preview-internkontroll");
+  });
+
+  it("saves the workbook and opens the saved file again", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Spara .xlsx" }).click(),
+    ]);
+    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rapportkoll-")), "sparad.xlsx");
+    await download.saveAs(saved);
+    expect(fs.statSync(saved).size).toBeGreaterThan(5000);
+    await page.getByTestId("open-file").setInputFiles(saved);
+    await page.getByTestId("file-name").filter({ hasText: "sparad.xlsx" }).waitFor();
+    await sheetTab("Driftbudget").click();
+    await expect(cell("C4").textContent()).resolves.toBe("\u221210,8");
+    await expect(cell("F4").textContent()).resolves.toBe("\u221234,2");
+    await goTo("C12");
+    await expect(formulaBar().inputValue()).resolves.toBe("=SUM(C4:C11)");
+    await screenshot(page, "preview-reopened");
+  });
+
+  it("says in Swedish why a file cannot be opened", async () => {
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rapportkoll-")), "budget.xlsx");
+    fs.writeFileSync(bad, "Verksamhet;Budget\nKansli;-83,2\n");
+    await page.getByTestId("open-file").setInputFiles(bad);
+    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(
+      /budget\.xlsx kunde inte öppnas: Filen är inte en \.xlsx-arbetsbok/
+    );
+    await expect(page.getByRole("grid").isVisible()).resolves.toBe(true);
+    await screenshot(page, "preview-bad-file");
+  });
+});
