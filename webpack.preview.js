@@ -28,7 +28,10 @@ module.exports = (_env, argv = {}) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.json", transpileOnly: true },
+          },
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
@@ -39,8 +42,13 @@ module.exports = (_env, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/index.html" }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "assets/[name][ext]" }] }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/preview/index.html",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "assets/icon-32.png", to: "assets/[name][ext]" }],
+      }),
     ],
   };
 };

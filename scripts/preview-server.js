@@ -28,7 +28,10 @@ function resolveInside(root, requestPath) {
     return null;
   }
   if (decoded.includes("\0")) return null;
-  const relative = decoded === "/" || decoded === "" ? "index.html" : decoded.replace(/^\/+/, "");
+  const relative =
+    decoded === "/" || decoded === ""
+      ? "index.html"
+      : decoded.replace(/^\/+/, "");
   const full = path.resolve(root, relative);
   if (full !== root && !full.startsWith(root + path.sep)) return null;
   return full;
@@ -43,16 +46,20 @@ function send(res, status, text) {
 function startServer({ root, port = 3000, host = "127.0.0.1" }) {
   const base = fs.realpathSync(path.resolve(root));
   const server = http.createServer((req, res) => {
-    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "Metoden stöds inte.");
+    if (req.method !== "GET" && req.method !== "HEAD")
+      return send(res, 405, "Metoden stöds inte.");
     const file = resolveInside(base, req.url || "/");
     if (!file) return send(res, 403, "Förbjuden sökväg.");
     fs.realpath(file, (error, real) => {
       if (error) return send(res, 404, "Finns inte.");
-      if (real !== base && !real.startsWith(base + path.sep)) return send(res, 403, "Förbjuden sökväg.");
+      if (real !== base && !real.startsWith(base + path.sep))
+        return send(res, 403, "Förbjuden sökväg.");
       fs.stat(real, (statError, stat) => {
         if (statError || !stat.isFile()) return send(res, 404, "Finns inte.");
         res.writeHead(200, {
-          "Content-Type": TYPES[path.extname(real).toLowerCase()] || "application/octet-stream",
+          "Content-Type":
+            TYPES[path.extname(real).toLowerCase()] ||
+            "application/octet-stream",
           "Content-Length": stat.size,
           "Cache-Control": "no-cache",
           "X-Content-Type-Options": "nosniff",

@@ -9,7 +9,11 @@ import { SAMPLE_NAME, createSampleWorkbook } from "./sample";
 const container = document.getElementById("root");
 if (container) {
   try {
-    createRoot(container).render(<PreviewPage initial={{ book: createSampleWorkbook(), name: SAMPLE_NAME }} />);
+    createRoot(container).render(
+      <PreviewPage
+        initial={{ book: createSampleWorkbook(), name: SAMPLE_NAME }}
+      />,
+    );
   } catch (error) {
     container.textContent = `Förhandsvisningen kunde inte starta: ${(error as Error).message}`;
   }

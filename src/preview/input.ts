@@ -14,7 +14,7 @@ export type TypedInput =
 export function parseInput(
   text: string,
   currentFormat: string,
-  validFormula: (formula: string) => boolean
+  validFormula: (formula: string) => boolean,
 ): TypedInput {
   if (text === "") return { ok: true, edit: { value: null } };
   if (text.startsWith("'")) return { ok: true, edit: { value: text.slice(1) } };
@@ -28,14 +28,19 @@ export function parseInput(
     return { ok: true, edit: { formula: text } };
   }
   const upper = text.trim().toUpperCase();
-  if (upper === "SANT" || upper === "TRUE") return { ok: true, edit: { value: true } };
-  if (upper === "FALSKT" || upper === "FALSE") return { ok: true, edit: { value: false } };
+  if (upper === "SANT" || upper === "TRUE")
+    return { ok: true, edit: { value: true } };
+  if (upper === "FALSKT" || upper === "FALSE")
+    return { ok: true, edit: { value: false } };
   const parsed = parseSwedishNumber(text);
   if (parsed.ok && !parsed.unit) {
     // 3,7 % is 3.7 / 100 = 0.037000000000000005; Excel keeps fifteen digits and so 0.037.
     const value = Number(parsed.value.toPrecision(15));
     if (parsed.percent && !currentFormat.includes("%"))
-      return { ok: true, edit: { value, numberFormat: parsed.decimals ? "0.0%" : "0%" } };
+      return {
+        ok: true,
+        edit: { value, numberFormat: parsed.decimals ? "0.0%" : "0%" },
+      };
     return { ok: true, edit: { value } };
   }
   return { ok: true, edit: { value: text } };

@@ -4,7 +4,13 @@
  * (see financeSheets.ts and followUpSheets.ts).
  */
 import { Edit } from "../core/workbook";
-import { driftbudget, driftredovisningT1, investeringar, itInvesteringar, resultatrakning } from "./sample/financeSheets";
+import {
+  driftbudget,
+  driftredovisningT1,
+  investeringar,
+  itInvesteringar,
+  resultatrakning,
+} from "./sample/financeSheets";
 import { indikatorer, internkontroll } from "./sample/followUpSheets";
 import { PreviewWorkbook } from "./model/previewWorkbook";
 
@@ -26,6 +32,14 @@ export function createSampleWorkbook(): PreviewWorkbook {
   const book = new PreviewWorkbook();
   book.apply(sampleEdits(), "Exempel");
   book.activeSheet = book.sheetNames()[0];
-  book.selection = { sheet: book.activeSheet, row: 0, col: 0, top: 0, left: 0, bottom: 0, right: 0 };
+  book.selection = {
+    sheet: book.activeSheet,
+    row: 0,
+    col: 0,
+    top: 0,
+    left: 0,
+    bottom: 0,
+    right: 0,
+  };
   return book;
 }

@@ -7,7 +7,12 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { Page } from "playwright-core";
-import { Session, ensureBuilt, openPreview, screenshot } from "./support/browser";
+import {
+  Session,
+  ensureBuilt,
+  openPreview,
+  screenshot,
+} from "./support/browser";
 
 jest.setTimeout(60000);
 
@@ -37,11 +42,15 @@ async function goTo(address: string) {
 describe("the preview", () => {
   it("opens with the sample workbook beside the task pane", async () => {
     await expect(page.title()).resolves.toMatch(/Rapportkoll/);
-    await expect(cell("A1").textContent()).resolves.toBe("Resultaträkning (mnkr)");
+    await expect(cell("A1").textContent()).resolves.toBe(
+      "Resultaträkning (mnkr)",
+    );
     await expect(cell("D12").textContent()).resolves.toBe("\u2212518,3");
     await expect(sheetTab("Internkontroll").isVisible()).resolves.toBe(true);
     const pane = page.getByRole("complementary", { name: /aktivitetsfönster/ });
-    await expect(pane.getByRole("tab", { name: "Validera" }).isVisible()).resolves.toBe(true);
+    await expect(
+      pane.getByRole("tab", { name: "Validera" }).isVisible(),
+    ).resolves.toBe(true);
     await screenshot(page, "preview-sample");
   });
 
@@ -80,7 +89,9 @@ describe("the preview", () => {
     await formulaBar().click();
     await formulaBar().fill("=SUM(B5:D5");
     await formulaBar().press("Enter");
-    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(/kan inte tolkas/);
+    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(
+      /kan inte tolkas/,
+    );
     await formulaBar().press("Escape");
   });
 
@@ -89,7 +100,9 @@ describe("the preview", () => {
     await goTo("C5");
     await page.keyboard.type("7");
     await page.keyboard.press("Enter");
-    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(/heltal 1–4/);
+    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(
+      /heltal 1–4/,
+    );
     await page.keyboard.press("Escape");
     await expect(cell("C5").textContent()).resolves.toBe("2");
     await screenshot(page, "preview-internkontroll");
@@ -100,11 +113,17 @@ describe("the preview", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Spara .xlsx" }).click(),
     ]);
-    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rapportkoll-")), "sparad.xlsx");
+    const saved = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), "rapportkoll-")),
+      "sparad.xlsx",
+    );
     await download.saveAs(saved);
     expect(fs.statSync(saved).size).toBeGreaterThan(5000);
     await page.getByTestId("open-file").setInputFiles(saved);
-    await page.getByTestId("file-name").filter({ hasText: "sparad.xlsx" }).waitFor();
+    await page
+      .getByTestId("file-name")
+      .filter({ hasText: "sparad.xlsx" })
+      .waitFor();
     await sheetTab("Driftbudget").click();
     await expect(cell("C4").textContent()).resolves.toBe("\u221210,8");
     await expect(cell("F4").textContent()).resolves.toBe("\u221234,2");
@@ -114,11 +133,14 @@ describe("the preview", () => {
   });
 
   it("says in Swedish why a file cannot be opened", async () => {
-    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rapportkoll-")), "budget.xlsx");
+    const bad = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), "rapportkoll-")),
+      "budget.xlsx",
+    );
     fs.writeFileSync(bad, "Verksamhet;Budget\nKansli;-83,2\n");
     await page.getByTestId("open-file").setInputFiles(bad);
     await expect(page.getByTestId("notice").textContent()).resolves.toMatch(
-      /budget\.xlsx kunde inte öppnas: Filen är inte en \.xlsx-arbetsbok/
+      /budget\.xlsx kunde inte öppnas: Filen är inte en \.xlsx-arbetsbok/,
     );
     await expect(page.getByRole("grid").isVisible()).resolves.toBe(true);
     await screenshot(page, "preview-bad-file");

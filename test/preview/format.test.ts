@@ -1,4 +1,8 @@
-import { editText, generalNumber, showValue } from "../../src/preview/format/numberFormat";
+import {
+  editText,
+  generalNumber,
+  showValue,
+} from "../../src/preview/format/numberFormat";
 import { parseInput } from "../../src/preview/input";
 
 const NB = "\u00A0";
@@ -27,12 +31,21 @@ describe("showValue", () => {
   it("aligns numbers right, text left, truth values and errors centred", () => {
     expect(showValue(1, "General").align).toBe("right");
     expect(showValue("Kommundirektör", "General").align).toBe("left");
-    expect(showValue(true, "General")).toEqual({ text: "SANT", align: "center" });
-    expect(showValue({ error: "#DIV/0!", message: "" }, "0%")).toEqual({ text: "#DIV/0!", align: "center" });
+    expect(showValue(true, "General")).toEqual({
+      text: "SANT",
+      align: "center",
+    });
+    expect(showValue({ error: "#DIV/0!", message: "" }, "0%")).toEqual({
+      text: "#DIV/0!",
+      align: "center",
+    });
   });
 
   it("takes the colour a format asks for", () => {
-    expect(showValue(-5, "#,##0;[Red]-#,##0")).toMatchObject({ text: `${M}5`, color: "#C00000" });
+    expect(showValue(-5, "#,##0;[Red]-#,##0")).toMatchObject({
+      text: `${M}5`,
+      color: "#C00000",
+    });
   });
 
   it("writes General numbers like Excel", () => {
@@ -59,21 +72,45 @@ describe("editText and parseInput", () => {
   it("keeps text that looks like a number or formula as text", () => {
     expect(editText("45 725", "General", false)).toBe("45 725");
     expect(editText("=1+1", "General", true)).toBe("'=1+1");
-    expect(parseInput("'=1+1", "General", valid)).toEqual({ ok: true, edit: { value: "=1+1" } });
-    expect(parseInput("'45 725", "General", valid)).toEqual({ ok: true, edit: { value: "45 725" } });
+    expect(parseInput("'=1+1", "General", valid)).toEqual({
+      ok: true,
+      edit: { value: "=1+1" },
+    });
+    expect(parseInput("'45 725", "General", valid)).toEqual({
+      ok: true,
+      edit: { value: "45 725" },
+    });
   });
 
   it("reads Swedish numbers, percentages, truth values, formulas and text", () => {
-    expect(parseInput(`${M}1${NB}741`, "General", valid)).toEqual({ ok: true, edit: { value: -1741 } });
+    expect(parseInput(`${M}1${NB}741`, "General", valid)).toEqual({
+      ok: true,
+      edit: { value: -1741 },
+    });
     expect(parseInput("3,7 %", "General", valid)).toEqual({
       ok: true,
       edit: { value: 0.037, numberFormat: "0.0%" },
     });
-    expect(parseInput("35%", "0%", valid)).toEqual({ ok: true, edit: { value: 0.35 } });
-    expect(parseInput("sant", "General", valid)).toEqual({ ok: true, edit: { value: true } });
-    expect(parseInput("=SUM(B3:B9)", "General", valid)).toEqual({ ok: true, edit: { formula: "=SUM(B3:B9)" } });
-    expect(parseInput("Öka", "General", valid)).toEqual({ ok: true, edit: { value: "Öka" } });
-    expect(parseInput("", "General", valid)).toEqual({ ok: true, edit: { value: null } });
+    expect(parseInput("35%", "0%", valid)).toEqual({
+      ok: true,
+      edit: { value: 0.35 },
+    });
+    expect(parseInput("sant", "General", valid)).toEqual({
+      ok: true,
+      edit: { value: true },
+    });
+    expect(parseInput("=SUM(B3:B9)", "General", valid)).toEqual({
+      ok: true,
+      edit: { formula: "=SUM(B3:B9)" },
+    });
+    expect(parseInput("Öka", "General", valid)).toEqual({
+      ok: true,
+      edit: { value: "Öka" },
+    });
+    expect(parseInput("", "General", valid)).toEqual({
+      ok: true,
+      edit: { value: null },
+    });
     const bad = parseInput("=SUM(B3:B9", "General", valid);
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.reason).toMatch(/kan inte tolkas/);

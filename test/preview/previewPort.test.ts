@@ -5,7 +5,10 @@ import { CellEdit, Edit, KIND_NAME } from "../../src/core/workbook";
 import { PortError } from "../../src/host/port";
 import { PreviewPort } from "../../src/host/preview";
 import { PreviewWorkbook } from "../../src/preview/model/previewWorkbook";
-import { DRIFTBUDGET_2020, seedTableCells } from "../../src/samples/huddinge2020";
+import {
+  DRIFTBUDGET_2020,
+  seedTableCells,
+} from "../../src/samples/huddinge2020";
 
 const SHEET = "Driftbudget";
 
@@ -13,7 +16,10 @@ const SHEET = "Driftbudget";
 function seedBook(): PreviewWorkbook {
   const book = new PreviewWorkbook();
   const cells = seedTableCells(DRIFTBUDGET_2020);
-  const edits: Edit[] = [{ op: "addSheet", sheet: SHEET }, { op: "addSheet", sheet: "Blad 2" }];
+  const edits: Edit[] = [
+    { op: "addSheet", sheet: SHEET },
+    { op: "addSheet", sheet: "Blad 2" },
+  ];
   cells.forEach((row, r) =>
     row.forEach((value, c) => {
       if (value === "") return;
@@ -25,13 +31,33 @@ function seedBook(): PreviewWorkbook {
         value,
         ...(typeof value === "number" ? { numberFormat: "#,##0.0" } : {}),
       });
-    })
+    }),
   );
   edits.push(
-    { op: "cell", sheet: SHEET, row: 11, col: 1, formula: "=SUM(B4:B11)", font: { bold: true } },
+    {
+      op: "cell",
+      sheet: SHEET,
+      row: 11,
+      col: 1,
+      formula: "=SUM(B4:B11)",
+      font: { bold: true },
+    },
     { op: "cell", sheet: SHEET, row: 13, col: 0, value: "=inte en formel" },
-    { op: "cell", sheet: SHEET, row: 13, col: 1, value: "45 725", fill: "#FFF4CE" },
-    { op: "cell", sheet: "Blad 2", row: 0, col: 0, formula: "=Driftbudget!B12*2" }
+    {
+      op: "cell",
+      sheet: SHEET,
+      row: 13,
+      col: 1,
+      value: "45 725",
+      fill: "#FFF4CE",
+    },
+    {
+      op: "cell",
+      sheet: "Blad 2",
+      row: 0,
+      col: 0,
+      formula: "=Driftbudget!B12*2",
+    },
   );
   book.apply(edits, "seed");
   return book;
@@ -39,7 +65,9 @@ function seedBook(): PreviewWorkbook {
 
 /** The sum of the seed's Bokslut 2018 column over rows [from, to). */
 function bokslut2018(from: number, to: number): number {
-  return DRIFTBUDGET_2020.rows.slice(from, to).reduce((sum, row) => sum + (row[1] ?? 0), 0);
+  return DRIFTBUDGET_2020.rows
+    .slice(from, to)
+    .reduce((sum, row) => sum + (row[1] ?? 0), 0);
 }
 
 /** Everything a sheet holds, for comparing before and after. */
@@ -50,7 +78,14 @@ function dump(book: PreviewWorkbook) {
     for (let r = 0; r < 20; r++)
       for (let c = 0; c < 8; c++) {
         const content = book.content(name, r, c);
-        if (content !== "") cells.push([r, c, content, book.isLiteralText(name, r, c), book.value(name, r, c)]);
+        if (content !== "")
+          cells.push([
+            r,
+            c,
+            content,
+            book.isLiteralText(name, r, c),
+            book.value(name, r, c),
+          ]);
       }
     return {
       name,
@@ -81,14 +116,25 @@ describe("PreviewPort", () => {
     expect(sheet.numberFormat[0][0]).toBe("General");
     const other = snapshot.sheets[1];
     expect(other.formulas[0][0]).toBe("=Driftbudget!B12*2");
-    expect(other.values[0][0]).toBeCloseTo(2 * (sheet.values[11][1] as number), 6);
+    expect(other.values[0][0]).toBeCloseTo(
+      2 * (sheet.values[11][1] as number),
+      6,
+    );
   });
 
   it("reports errors as Excel's error text", async () => {
     const book = new PreviewWorkbook(["Blad1"]);
-    book.apply([{ op: "cell", sheet: "Blad1", row: 1, col: 1, formula: "=1/0" }], "x");
+    book.apply(
+      [{ op: "cell", sheet: "Blad1", row: 1, col: 1, formula: "=1/0" }],
+      "x",
+    );
     const snapshot = await new PreviewPort(book).readSnapshot();
-    expect(snapshot.sheets[0]).toMatchObject({ top: 1, left: 1, values: [["#DIV/0!"]], formulas: [["=1/0"]] });
+    expect(snapshot.sheets[0]).toMatchObject({
+      top: 1,
+      left: 1,
+      values: [["#DIV/0!"]],
+      formulas: [["=1/0"]],
+    });
   });
 
   it("undo restores every cell, format and layout exactly", async () => {
@@ -97,12 +143,42 @@ describe("PreviewPort", () => {
     const before = dump(book);
     const record = await port.apply(
       [
-        { op: "cell", sheet: SHEET, row: 11, col: 1, formula: "=SUM(B4:B10)", fill: "#FDE7E9" },
+        {
+          op: "cell",
+          sheet: SHEET,
+          row: 11,
+          col: 1,
+          formula: "=SUM(B4:B10)",
+          fill: "#FDE7E9",
+        },
         { op: "cell", sheet: SHEET, row: 13, col: 0, value: 12 },
-        { op: "cell", sheet: SHEET, row: 13, col: 1, value: 45725, numberFormat: "#,##0", fill: null },
-        { op: "cell", sheet: SHEET, row: 3, col: 1, value: null, font: { italic: true, color: "#C50F1F" } },
+        {
+          op: "cell",
+          sheet: SHEET,
+          row: 13,
+          col: 1,
+          value: 45725,
+          numberFormat: "#,##0",
+          fill: null,
+        },
+        {
+          op: "cell",
+          sheet: SHEET,
+          row: 3,
+          col: 1,
+          value: null,
+          font: { italic: true, color: "#C50F1F" },
+        },
         { op: "cell", sheet: SHEET, row: 3, col: 1, value: "andra gången" },
-        { op: "cell", sheet: SHEET, row: 30, col: 6, value: "=1+1", horizontalAlignment: "Center", wrapText: true },
+        {
+          op: "cell",
+          sheet: SHEET,
+          row: 30,
+          col: 6,
+          value: "=1+1",
+          horizontalAlignment: "Center",
+          wrapText: true,
+        },
         { op: "recordKind", sheet: SHEET, kind: "driftredovisning" },
         { op: "columnWidth", sheet: SHEET, col: 0, width: 40 },
         { op: "freeze", sheet: SHEET, rows: 3, cols: 1 },
@@ -117,10 +193,16 @@ describe("PreviewPort", () => {
           rules: [{ equals: "Klart", fill: "#DFF6DD" }],
         },
         { op: "addSheet", sheet: "Ny", activate: true },
-        { op: "cell", sheet: "Ny", row: 0, col: 0, formula: "=Driftbudget!B12" },
+        {
+          op: "cell",
+          sheet: "Ny",
+          row: 0,
+          col: 0,
+          formula: "=Driftbudget!B12",
+        },
         { op: "recordKind", sheet: "Ny", kind: "indikatorer" },
       ],
-      "Rätta"
+      "Rätta",
     );
     expect(dump(book)).not.toEqual(before);
     expect(book.activeSheet).toBe("Ny");
@@ -152,7 +234,10 @@ describe("PreviewPort", () => {
     for (let i = 0; i < 2; i++) {
       expect(p.sheets[i].formulas).toEqual(m.sheets[i].formulas);
       expect(p.sheets[i].numberFormat).toEqual(m.sheets[i].numberFormat);
-      expect([p.sheets[i].top, p.sheets[i].left]).toEqual([m.sheets[i].top, m.sheets[i].left]);
+      expect([p.sheets[i].top, p.sheets[i].left]).toEqual([
+        m.sheets[i].top,
+        m.sheets[i].left,
+      ]);
       expect(p.sheets[i].recordedKind).toEqual(m.sheets[i].recordedKind);
     }
   });
@@ -160,24 +245,45 @@ describe("PreviewPort", () => {
   it("records the kind as a sheet-scoped named expression and takes it back", async () => {
     const book = seedBook();
     const port = new PreviewPort(book);
-    const first = await port.apply([{ op: "recordKind", sheet: SHEET, kind: "driftredovisning" }], "typ");
+    const first = await port.apply(
+      [{ op: "recordKind", sheet: SHEET, kind: "driftredovisning" }],
+      "typ",
+    );
     const id = book.engine.getSheetId(SHEET)!;
-    expect(book.engine.getNamedExpression(KIND_NAME, id)?.expression).toBe('="driftredovisning"');
+    expect(book.engine.getNamedExpression(KIND_NAME, id)?.expression).toBe(
+      '="driftredovisning"',
+    );
     expect(book.engine.getNamedExpression(KIND_NAME)).toBeUndefined();
     expect(book.kind("Blad 2")).toBeNull();
-    const second = await port.apply([{ op: "recordKind", sheet: SHEET, kind: "resultatrakning" }], "typ");
-    expect((await port.readSnapshot()).sheets[0].recordedKind).toBe("resultatrakning");
+    const second = await port.apply(
+      [{ op: "recordKind", sheet: SHEET, kind: "resultatrakning" }],
+      "typ",
+    );
+    expect((await port.readSnapshot()).sheets[0].recordedKind).toBe(
+      "resultatrakning",
+    );
     await port.undo(second);
-    expect((await port.readSnapshot()).sheets[0].recordedKind).toBe("driftredovisning");
+    expect((await port.readSnapshot()).sheets[0].recordedKind).toBe(
+      "driftredovisning",
+    );
     await port.undo(first);
     expect((await port.readSnapshot()).sheets[0].recordedKind).toBeUndefined();
     expect(book.engine.getNamedExpression(KIND_NAME, id)).toBeUndefined();
   });
 
   it.each<[string, Edit]>([
-    ["a sheet that does not exist", { op: "cell", sheet: "Saknas", row: 0, col: 0, value: 1 }],
-    ["a formula that cannot be read", { op: "cell", sheet: SHEET, row: 0, col: 0, formula: "=SUM(B4:B11" }],
-    ["a cell outside the sheet", { op: "cell", sheet: SHEET, row: 1048576, col: 0, value: 1 }],
+    [
+      "a sheet that does not exist",
+      { op: "cell", sheet: "Saknas", row: 0, col: 0, value: 1 },
+    ],
+    [
+      "a formula that cannot be read",
+      { op: "cell", sheet: SHEET, row: 0, col: 0, formula: "=SUM(B4:B11" },
+    ],
+    [
+      "a cell outside the sheet",
+      { op: "cell", sheet: SHEET, row: 1048576, col: 0, value: 1 },
+    ],
     ["a sheet name Excel refuses", { op: "addSheet", sheet: "Budget: 2020" }],
     ["a sheet that exists", { op: "addSheet", sheet: "blad 2" }],
   ])("writes nothing when a batch holds %s", async (_, bad) => {
@@ -221,14 +327,19 @@ describe("PreviewPort", () => {
           fc.double({ noNaN: true, noDefaultInfinity: true }),
           fc.string(),
           fc.constantFrom("=1+1", "'x", "45 725", "95 %"),
-          fc.boolean()
+          fc.boolean(),
         ),
-        formula: fc.constantFrom("=SUM(B4:B11)", "=A1&\"x\"", "=1/0", "=Driftbudget!B4-B5"),
+        formula: fc.constantFrom(
+          "=SUM(B4:B11)",
+          '=A1&"x"',
+          "=1/0",
+          "=Driftbudget!B4-B5",
+        ),
         numberFormat: fc.constantFrom("General", "#,##0", "0.0%", "@"),
         fill: fc.constantFrom(null, "#FDE7E9", "#FFF4CE"),
         font: fc.record({ bold: fc.boolean() }, { requiredKeys: [] }),
       },
-      { requiredKeys: ["op", "sheet", "row", "col"] }
+      { requiredKeys: ["op", "sheet", "row", "col"] },
     );
     fc.assert(
       fc.property(fc.array(cellEdit, { maxLength: 25 }), (edits) => {
@@ -238,7 +349,7 @@ describe("PreviewPort", () => {
         book.undo(record);
         expect(dump(book)).toEqual(before);
       }),
-      { numRuns: 60 }
+      { numRuns: 60 },
     );
   });
 
@@ -253,7 +364,10 @@ describe("PreviewPort", () => {
     const record = await port.highlight(marks);
     expect(record.priorFills).toEqual([null, "#FFF4CE", null]);
     expect(book.style(SHEET, 13, 1).fill).toBe("#FDE7E9");
-    await port.apply([{ op: "cell", sheet: SHEET, row: 4, col: 1, fill: "#00FF00" }], "user");
+    await port.apply(
+      [{ op: "cell", sheet: SHEET, row: 4, col: 1, fill: "#00FF00" }],
+      "user",
+    );
     await port.clearHighlights(record);
     expect(book.style(SHEET, 11, 1).fill).toBeNull();
     expect(book.style(SHEET, 13, 1).fill).toBe("#FFF4CE");
@@ -264,7 +378,9 @@ describe("PreviewPort", () => {
     const book = seedBook();
     const port = new PreviewPort(book);
     const seen: string[] = [];
-    const stop = port.onSelectionChanged((sheet, address) => seen.push(`${sheet}!${address}`));
+    const stop = port.onSelectionChanged((sheet, address) =>
+      seen.push(`${sheet}!${address}`),
+    );
     await port.select("Blad 2", "C7");
     expect(book.activeSheet).toBe("Blad 2");
     expect(book.selection).toMatchObject({ sheet: "Blad 2", row: 6, col: 2 });
@@ -272,8 +388,12 @@ describe("PreviewPort", () => {
     stop();
     await port.select(SHEET, "A1");
     expect(seen).toEqual(["Blad 2!C7", "Driftbudget!B4:B11"]);
-    await expect(port.select("Saknas", "A1")).rejects.toMatchObject({ code: "notFound" });
-    await expect(port.select(SHEET, "inte en adress")).rejects.toBeInstanceOf(PortError);
+    await expect(port.select("Saknas", "A1")).rejects.toMatchObject({
+      code: "notFound",
+    });
+    await expect(port.select(SHEET, "inte en adress")).rejects.toBeInstanceOf(
+      PortError,
+    );
   });
 
   it("keeps settings per workbook", async () => {

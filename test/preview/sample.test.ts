@@ -30,12 +30,16 @@ describe("the sample workbook", () => {
     for (const sheet of book.snapshot().sheets)
       sheet.values.forEach((row, r) =>
         row.forEach((v, c) => {
-          if (typeof v === "string" && v.startsWith("#")) errors.push(`${sheet.name}!${r + sheet.top},${c + sheet.left}`);
-        })
+          if (typeof v === "string" && v.startsWith("#"))
+            errors.push(`${sheet.name}!${r + sheet.top},${c + sheet.left}`);
+        }),
       );
     // The utfall pasted as text makes its avvikelse #VALUE!, and the column's Summa with it,
     // as in Excel.
-    expect(errors).toEqual(["Driftredovisning T1!9,6", "Driftredovisning T1!12,6"]);
+    expect(errors).toEqual([
+      "Driftredovisning T1!9,6",
+      "Driftredovisning T1!12,6",
+    ]);
   });
 
   it("plants the mistakes", () => {

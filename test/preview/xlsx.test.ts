@@ -7,11 +7,16 @@ import { writeXlsx } from "../../src/preview/xlsx/writeXlsx";
 describe("xlsx round trip", () => {
   it("saves and reopens the sample with formulas, values, formats, layout and kinds", async () => {
     const book = createSampleWorkbook();
-    book.apply([{ op: "recordKind", sheet: "Driftbudget", kind: "driftredovisning" }], "typ");
+    book.apply(
+      [{ op: "recordKind", sheet: "Driftbudget", kind: "driftredovisning" }],
+      "typ",
+    );
     const bytes = await writeXlsx(book);
     const zip = await JSZip.loadAsync(bytes);
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
-    expect(workbookXml).toContain(`<definedName name="${KIND_NAME}" localSheetId="1">&quot;driftredovisning&quot;</definedName>`);
+    expect(workbookXml).toContain(
+      `<definedName name="${KIND_NAME}" localSheetId="1">&quot;driftredovisning&quot;</definedName>`,
+    );
 
     const { book: reopened, notes } = await readXlsx(bytes);
     expect(notes).toEqual([]);
@@ -30,7 +35,9 @@ describe("xlsx round trip", () => {
       const lb = reopened.layout(a.name)!;
       expect(lb.freeze).toEqual(la.freeze);
       expect([...lb.columnWidths].sort()).toEqual([...la.columnWidths].sort());
-      expect(lb.validations.map((v) => v.rule)).toEqual(la.validations.map((v) => v.rule));
+      expect(lb.validations.map((v) => v.rule)).toEqual(
+        la.validations.map((v) => v.rule),
+      );
       expect([...lb.styles].sort()).toEqual([...la.styles].sort());
       expect(lb.conditionalFills).toEqual(la.conditionalFills);
     }
@@ -40,8 +47,16 @@ describe("xlsx round trip", () => {
 
   it.each<[string, Uint8Array, RegExp]>([
     ["an empty file", new Uint8Array(), /tom/],
-    ["an old or encrypted workbook", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]), /lösenordsskyddad/],
-    ["a text file", new TextEncoder().encode("Verksamhet;Budget\n"), /inte en .xlsx/],
+    [
+      "an old or encrypted workbook",
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]),
+      /lösenordsskyddad/,
+    ],
+    [
+      "a text file",
+      new TextEncoder().encode("Verksamhet;Budget\n"),
+      /inte en .xlsx/,
+    ],
     ["a damaged zip", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), /skadad/],
   ])("refuses %s with a Swedish reason", async (_, bytes, reason) => {
     const error = await readXlsx(bytes).catch((e: unknown) => e);

@@ -30,7 +30,8 @@ const COLORS: Record<string, string> = {
 
 export function showValue(value: ShownValue, numberFormat: string): ShownCell {
   if (typeof value === "object") return { text: value.error, align: "center" };
-  if (typeof value === "boolean") return { text: value ? "SANT" : "FALSKT", align: "center" };
+  if (typeof value === "boolean")
+    return { text: value ? "SANT" : "FALSKT", align: "center" };
   if (typeof value === "string") return { text: value, align: "left" };
   return { ...formatNumberWith(value, numberFormat), align: "right" };
 }
@@ -57,8 +58,12 @@ function sections(code: string): string[] {
   return parts;
 }
 
-function formatNumberWith(value: number, code: string): { text: string; color?: string } {
-  if (!code || code === "General" || code === "@" || code === "Standard") return { text: generalNumber(value) };
+function formatNumberWith(
+  value: number,
+  code: string,
+): { text: string; color?: string } {
+  if (!code || code === "General" || code === "@" || code === "Standard")
+    return { text: generalNumber(value) };
   const parts = sections(code);
   let section = parts[0];
   let signed = value < 0;
@@ -74,7 +79,11 @@ function formatNumberWith(value: number, code: string): { text: string; color?: 
     if (c) color = c;
     return "";
   });
-  if (/^\s*General\s*$/i.test(section)) return { text: (signed ? MINUS : "") + generalNumber(Math.abs(value)), color };
+  if (/^\s*General\s*$/i.test(section))
+    return {
+      text: (signed ? MINUS : "") + generalNumber(Math.abs(value)),
+      color,
+    };
   const text = isDateSection(section)
     ? formatDate(value, section)
     : formatNumeric(Math.abs(value), section, signed);
@@ -116,11 +125,14 @@ function literal(text: string): string {
 
 function formatNumeric(abs: number, section: string, signed: boolean): string {
   // Protect quoted and escaped characters while finding the digit placeholders.
-  const masked = section.replace(/"[^"]*"/g, (m) => "\u0001".repeat(m.length)).replace(/\\./g, "\u0001\u0001");
+  const masked = section
+    .replace(/"[^"]*"/g, (m) => "\u0001".repeat(m.length))
+    .replace(/\\./g, "\u0001\u0001");
   const first = masked.search(/[0#?]/);
   if (first < 0) return literal(section);
   let last = first;
-  for (let i = first; i < masked.length; i++) if (/[0#?.,]/.test(masked[i])) last = i;
+  for (let i = first; i < masked.length; i++)
+    if (/[0#?.,]/.test(masked[i])) last = i;
   const prefix = section.slice(0, first);
   let suffix = section.slice(last + 1);
   let body = masked.slice(first, last + 1);
@@ -139,19 +151,37 @@ function formatNumeric(abs: number, section: string, signed: boolean): string {
   const maxDecimals = (fracPattern.match(/[0#?]/g) ?? []).length;
   const minDecimals = (fracPattern.match(/0/g) ?? []).length;
 
-  let [intDigits, fracDigits = ""] = roundHalfAway(scaled, maxDecimals).toFixed(maxDecimals).split(".");
-  while (fracDigits.length > minDecimals && fracDigits.endsWith("0")) fracDigits = fracDigits.slice(0, -1);
+  let [intDigits, fracDigits = ""] = roundHalfAway(scaled, maxDecimals)
+    .toFixed(maxDecimals)
+    .split(".");
+  while (fracDigits.length > minDecimals && fracDigits.endsWith("0"))
+    fracDigits = fracDigits.slice(0, -1);
   if (intDigits === "0" && minInt === 0) intDigits = "";
   intDigits = intDigits.padStart(minInt, "0");
   if (grouping) intDigits = intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  const number = fracDigits || fracPattern.length ? `${intDigits},${fracDigits}` : intDigits;
-  const isZero = Number(`${intDigits.replace(/\D/g, "") || "0"}.${fracDigits || "0"}`) === 0;
+  const number =
+    fracDigits || fracPattern.length ? `${intDigits},${fracDigits}` : intDigits;
+  const isZero =
+    Number(`${intDigits.replace(/\D/g, "") || "0"}.${fracDigits || "0"}`) === 0;
   // Swedish usage puts a space before the per cent sign: 3,7 %.
   suffix = literal(suffix).replace(/^%/, `${NBSP}%`);
   return `${literal(prefix)}${signed && !isZero ? MINUS : ""}${number.replace(/,$/, "")}${suffix}`;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "maj",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "okt",
+  "nov",
+  "dec",
+];
 
 /** Dates from Excel serial numbers (1900 system) for the common codes: yyyy-mm-dd, d mmm yyyy, hh:mm. */
 function formatDate(serial: number, section: string): string {
@@ -173,26 +203,35 @@ function formatDate(serial: number, section: string): string {
   };
   let afterHour = false;
   return section
-    .replace(/"([^"]*)"|\\(.)|yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss/gi, (match, quoted, escaped) => {
-      if (quoted !== undefined) return quoted;
-      if (escaped !== undefined) return escaped;
-      const token = match.toLowerCase();
-      if (token.startsWith("h")) afterHour = true;
-      if ((token === "mm" || token === "m") && afterHour) {
-        afterHour = false;
-        return pad(d.getUTCMinutes());
-      }
-      return tokens[token] ?? match;
-    })
+    .replace(
+      /"([^"]*)"|\\(.)|yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss/gi,
+      (match, quoted, escaped) => {
+        if (quoted !== undefined) return quoted;
+        if (escaped !== undefined) return escaped;
+        const token = match.toLowerCase();
+        if (token.startsWith("h")) afterHour = true;
+        if ((token === "mm" || token === "m") && afterHour) {
+          afterHour = false;
+          return pad(d.getUTCMinutes());
+        }
+        return tokens[token] ?? match;
+      },
+    )
     .replace(/_./g, " ");
 }
 
 /** The text the formula bar shows and the editor starts from: what typing it back would give. */
-export function editText(content: ShownValue | string, numberFormat: string, literalText: boolean): string {
+export function editText(
+  content: ShownValue | string,
+  numberFormat: string,
+  literalText: boolean,
+): string {
   if (typeof content === "object") return content.error;
   if (typeof content === "boolean") return content ? "SANT" : "FALSKT";
   if (typeof content === "number") {
-    const percent = /%/.test(numberFormat.split(";")[0].replace(/"[^"]*"/g, ""));
+    const percent = /%/.test(
+      numberFormat.split(";")[0].replace(/"[^"]*"/g, ""),
+    );
     const shown = percent ? content * 100 : content;
     // Fifteen significant digits, as Excel keeps, hide binary noise such as 3.7000000000000006.
     const text = String(Number(shown.toPrecision(15))).replace(".", ",");

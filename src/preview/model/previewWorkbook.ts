@@ -73,7 +73,8 @@ function errorText(error: DetailedCellError): string {
 function sheetNameProblem(name: string): string | null {
   if (name.trim() === "") return "Ett blad måste ha ett namn.";
   if (name.length > 31) return `Bladnamnet "${name}" är längre än 31 tecken.`;
-  if (/[[\]:*?/\\]/.test(name)) return `Bladnamnet "${name}" innehåller något av tecknen [ ] : * ? / \\.`;
+  if (/[[\]:*?/\\]/.test(name))
+    return `Bladnamnet "${name}" innehåller något av tecknen [ ] : * ? / \\.`;
   if (name.startsWith("'") || name.endsWith("'"))
     return `Bladnamnet "${name}" får inte börja eller sluta med apostrof.`;
   return null;
@@ -87,7 +88,11 @@ interface Batch {
   captured: Set<string>;
 }
 
-function failed(sv: string, en: string, code: PortError["code"] = "failed"): PortError {
+function failed(
+  sv: string,
+  en: string,
+  code: PortError["code"] = "failed",
+): PortError {
   return new PortError(sv, en, code);
 }
 
@@ -103,11 +108,18 @@ export class PreviewWorkbook {
   private version = 0;
   private listeners = new Set<() => void>();
   private selectionListeners = new Set<(selection: GridSelection) => void>();
-  private boundsCache = new Map<string, { version: number; bounds: Bounds | null }>();
+  private boundsCache = new Map<
+    string,
+    { version: number; bounds: Bounds | null }
+  >();
 
   constructor(sheetNames: string[] = []) {
     this.engine = createEngine();
-    if (sheetNames.length) this.apply(sheetNames.map((sheet) => ({ op: "addSheet", sheet })), "");
+    if (sheetNames.length)
+      this.apply(
+        sheetNames.map((sheet) => ({ op: "addSheet", sheet })),
+        "",
+      );
   }
 
   // ---- observing -------------------------------------------------------------------------
@@ -142,7 +154,11 @@ export class PreviewWorkbook {
   private sheetId(name: string): number {
     const id = this.engine.getSheetId(name);
     if (id === undefined)
-      throw failed(`Bladet "${name}" finns inte.`, `The sheet "${name}" does not exist.`, "notFound");
+      throw failed(
+        `Bladet "${name}" finns inte.`,
+        `The sheet "${name}" does not exist.`,
+        "notFound",
+      );
     return id;
   }
 
@@ -157,13 +173,22 @@ export class PreviewWorkbook {
 
   /** True when the cell holds text that starts with "=" (shown and kept as text). */
   isLiteralText(sheet: string, row: number, col: number): boolean {
-    const raw = this.engine.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
+    const raw = this.engine.getCellSerialized({
+      sheet: this.sheetId(sheet),
+      row,
+      col,
+    });
     return typeof raw === "string" && raw.startsWith("'=");
   }
 
   value(sheet: string, row: number, col: number): ShownValue {
-    const value = this.engine.getCellValue({ sheet: this.sheetId(sheet), row, col });
-    if (value instanceof DetailedCellError) return { error: errorText(value), message: value.message };
+    const value = this.engine.getCellValue({
+      sheet: this.sheetId(sheet),
+      row,
+      col,
+    });
+    if (value instanceof DetailedCellError)
+      return { error: errorText(value), message: value.message };
     return value ?? "";
   }
 
@@ -174,7 +199,9 @@ export class PreviewWorkbook {
   kind(sheet: string): SheetKind | null {
     const id = this.engine.getSheetId(sheet);
     if (id === undefined) return null;
-    return kindFromFormula(this.engine.getNamedExpression(KIND_NAME, id)?.expression);
+    return kindFromFormula(
+      this.engine.getNamedExpression(KIND_NAME, id)?.expression,
+    );
   }
 
   /** The used range: cells with content, a number format or a fill. Null for an empty sheet. */
@@ -202,7 +229,7 @@ export class PreviewWorkbook {
     raw.forEach((cells, row) =>
       cells.forEach((cell, col) => {
         if (cell !== null && cell !== undefined && cell !== "") take(row, col);
-      })
+      }),
     );
     for (const [key, style] of this.layout(sheet)?.styles ?? []) {
       if (style.numberFormat === "General" && style.fill === null) continue;
@@ -228,13 +255,23 @@ export class PreviewWorkbook {
       name,
       ...(kind ? { recordedKind: kind } : {}),
       ...(layout.protected ? { protected: true } : {}),
-      ...(layout.hiddenRows.size ? { hiddenRows: [...layout.hiddenRows].sort((a, b) => a - b) } : {}),
+      ...(layout.hiddenRows.size
+        ? { hiddenRows: [...layout.hiddenRows].sort((a, b) => a - b) }
+        : {}),
       ...(layout.hiddenColumns.size
         ? { hiddenColumns: [...layout.hiddenColumns].sort((a, b) => a - b) }
         : {}),
     };
     const bounds = this.usedBounds(name);
-    if (!bounds) return { ...base, top: 0, left: 0, values: [], formulas: [], numberFormat: [] };
+    if (!bounds)
+      return {
+        ...base,
+        top: 0,
+        left: 0,
+        values: [],
+        formulas: [],
+        numberFormat: [],
+      };
     const id = this.sheetId(name);
     const allValues = this.engine.getSheetValues(id);
     const allFormulas = this.engine.getSheetFormulas(id);
@@ -250,7 +287,11 @@ export class PreviewWorkbook {
       for (let c = bounds.left; c <= bounds.right; c++) {
         const v = sourceValues?.[c];
         const value: CellValue =
-          v instanceof DetailedCellError ? errorText(v) : v === null || v === undefined ? "" : v;
+          v instanceof DetailedCellError
+            ? errorText(v)
+            : v === null || v === undefined
+              ? ""
+              : v;
         vRow.push(value);
         fRow.push(sourceFormulas?.[c] ?? value);
         nRow.push(layout.styles.get(cellKey(r, c))?.numberFormat ?? "General");
@@ -259,7 +300,14 @@ export class PreviewWorkbook {
       formulas.push(fRow);
       numberFormat.push(nRow);
     }
-    return { ...base, top: bounds.top, left: bounds.left, values, formulas, numberFormat };
+    return {
+      ...base,
+      top: bounds.top,
+      left: bounds.left,
+      values,
+      formulas,
+      numberFormat,
+    };
   }
 
   // ---- selection -------------------------------------------------------------------------
@@ -290,8 +338,12 @@ export class PreviewWorkbook {
     const batch: Batch = { record, literal: new Set(), captured: new Set() };
     this.literalText.set(record.id, batch.literal);
     // HyperFormula reads no cell while evaluation is suspended, so the prior states come first.
-    const added = new Set(edits.flatMap((e) => (e.op === "addSheet" ? [e.sheet] : [])));
-    for (const edit of edits) if (edit.op === "cell" && !added.has(edit.sheet)) this.capture(edit, batch);
+    const added = new Set(
+      edits.flatMap((e) => (e.op === "addSheet" ? [e.sheet] : [])),
+    );
+    for (const edit of edits)
+      if (edit.op === "cell" && !added.has(edit.sheet))
+        this.capture(edit, batch);
     this.engine.suspendEvaluation();
     try {
       for (const edit of edits) this.applyOne(edit, batch);
@@ -304,7 +356,7 @@ export class PreviewWorkbook {
         ? error
         : failed(
             `Ändringen kunde inte göras: ${(error as Error).message}`,
-            `The change could not be made: ${(error as Error).message}`
+            `The change could not be made: ${(error as Error).message}`,
           );
     }
     this.engine.resumeEvaluation();
@@ -331,7 +383,11 @@ export class PreviewWorkbook {
         return;
       }
       case "recordKind": {
-        if (!created(edit.sheet)) record.recordedKinds.push({ sheet: edit.sheet, prior: this.kind(edit.sheet) });
+        if (!created(edit.sheet))
+          record.recordedKinds.push({
+            sheet: edit.sheet,
+            prior: this.kind(edit.sheet),
+          });
         this.setKind(edit.sheet, edit.kind);
         return;
       }
@@ -348,22 +404,35 @@ export class PreviewWorkbook {
       }
       case "freeze": {
         const layout = this.layout(edit.sheet)!;
-        if (!created(edit.sheet)) record.freezes.push({ sheet: edit.sheet, ...layout.freeze });
+        if (!created(edit.sheet))
+          record.freezes.push({ sheet: edit.sheet, ...layout.freeze });
         layout.freeze = { rows: edit.rows, cols: edit.cols };
         return;
       }
       case "validation": {
         const layout = this.layout(edit.range.sheet)!;
-        const existing = layout.validations.find((v) => sameRange(v.range, edit.range));
+        const existing = layout.validations.find((v) =>
+          sameRange(v.range, edit.range),
+        );
         if (!created(edit.range.sheet))
-          record.validations.push({ range: edit.range, prior: existing?.rule ?? null });
-        layout.validations = layout.validations.filter((v) => !sameRange(v.range, edit.range));
-        layout.validations.push({ range: edit.range, rule: edit.rule, errorMessage: edit.errorMessage });
+          record.validations.push({
+            range: edit.range,
+            prior: existing?.rule ?? null,
+          });
+        layout.validations = layout.validations.filter(
+          (v) => !sameRange(v.range, edit.range),
+        );
+        layout.validations.push({
+          range: edit.range,
+          rule: edit.rule,
+          errorMessage: edit.errorMessage,
+        });
         return;
       }
       case "conditionalFill": {
         const layout = this.layout(edit.range.sheet)!;
-        if (!created(edit.range.sheet)) record.conditionalFills.push(edit.range);
+        if (!created(edit.range.sheet))
+          record.conditionalFills.push(edit.range);
         layout.conditionalFills.push({ range: edit.range, rules: edit.rules });
         return;
       }
@@ -386,27 +455,42 @@ export class PreviewWorkbook {
       horizontalAlignment: style.horizontalAlignment,
       wrapText: style.wrapText,
     };
-    if (this.isLiteralText(edit.sheet, edit.row, edit.col)) batch.literal.add(id);
+    if (this.isLiteralText(edit.sheet, edit.row, edit.col))
+      batch.literal.add(id);
     batch.record.cells.push(state);
   }
 
   private writeCell(edit: CellEdit): void {
-    const address = { sheet: this.sheetId(edit.sheet), row: edit.row, col: edit.col };
-    if (edit.formula !== undefined) this.engine.setCellContents(address, edit.formula);
-    else if (edit.value !== undefined) this.engine.setCellContents(address, toRaw(edit.value));
+    const address = {
+      sheet: this.sheetId(edit.sheet),
+      row: edit.row,
+      col: edit.col,
+    };
+    if (edit.formula !== undefined)
+      this.engine.setCellContents(address, edit.formula);
+    else if (edit.value !== undefined)
+      this.engine.setCellContents(address, toRaw(edit.value));
     const layout = this.layout(edit.sheet)!;
-    const style: CellStyle = { ...(layout.styles.get(cellKey(edit.row, edit.col)) ?? DEFAULT_STYLE) };
+    const style: CellStyle = {
+      ...(layout.styles.get(cellKey(edit.row, edit.col)) ?? DEFAULT_STYLE),
+    };
     if (edit.numberFormat !== undefined) style.numberFormat = edit.numberFormat;
     if (edit.fill !== undefined) style.fill = edit.fill;
     if (edit.font?.bold !== undefined) style.bold = edit.font.bold;
     if (edit.font?.italic !== undefined) style.italic = edit.font.italic;
     if (edit.font?.color !== undefined) style.fontColor = edit.font.color;
-    if (edit.horizontalAlignment !== undefined) style.horizontalAlignment = edit.horizontalAlignment;
+    if (edit.horizontalAlignment !== undefined)
+      style.horizontalAlignment = edit.horizontalAlignment;
     if (edit.wrapText !== undefined) style.wrapText = edit.wrapText;
     this.putStyle(layout, edit.row, edit.col, style);
   }
 
-  private putStyle(layout: SheetLayout, row: number, col: number, style: CellStyle): void {
+  private putStyle(
+    layout: SheetLayout,
+    row: number,
+    col: number,
+    style: CellStyle,
+  ): void {
     if (isDefaultStyle(style)) layout.styles.delete(cellKey(row, col));
     else layout.styles.set(cellKey(row, col), style);
   }
@@ -429,21 +513,35 @@ export class PreviewWorkbook {
     for (const edit of edits) {
       if (edit.op === "addSheet") {
         const problem = sheetNameProblem(edit.sheet);
-        if (problem) throw failed(problem, `The sheet name "${edit.sheet}" is not allowed in Excel.`);
+        if (problem)
+          throw failed(
+            problem,
+            `The sheet name "${edit.sheet}" is not allowed in Excel.`,
+          );
         if (names.has(edit.sheet.toLowerCase()))
-          throw failed(`Bladet "${edit.sheet}" finns redan.`, `The sheet "${edit.sheet}" already exists.`);
+          throw failed(
+            `Bladet "${edit.sheet}" finns redan.`,
+            `The sheet "${edit.sheet}" already exists.`,
+          );
         names.add(edit.sheet.toLowerCase());
         continue;
       }
       const sheetName = "range" in edit ? edit.range.sheet : edit.sheet;
       const existing = this.layout(sheetName);
-      if (!names.has(sheetName.toLowerCase()) || (existing === undefined && !this.addedIn(edits, sheetName)))
-        throw failed(`Bladet "${sheetName}" finns inte.`, `The sheet "${sheetName}" does not exist.`, "notFound");
+      if (
+        !names.has(sheetName.toLowerCase()) ||
+        (existing === undefined && !this.addedIn(edits, sheetName))
+      )
+        throw failed(
+          `Bladet "${sheetName}" finns inte.`,
+          `The sheet "${sheetName}" does not exist.`,
+          "notFound",
+        );
       if (existing?.protected)
         throw failed(
           `Bladet "${sheetName}" är skyddat. Ta bort skyddet för att kunna ändra det.`,
           `The sheet "${sheetName}" is protected. Unprotect it to change it.`,
-          "protected"
+          "protected",
         );
       this.checkEdit(edit);
     }
@@ -454,27 +552,53 @@ export class PreviewWorkbook {
   }
 
   private checkEdit(edit: Exclude<Edit, { op: "addSheet" }>): void {
-    const outside = (row: number, col: number) => row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS;
+    const outside = (row: number, col: number) =>
+      row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS;
     if (edit.op === "cell") {
       if (outside(edit.row, edit.col))
         throw failed(
           `Cellen (${edit.row}, ${edit.col}) ligger utanför bladet.`,
-          `The cell (${edit.row}, ${edit.col}) is outside the sheet.`
+          `The cell (${edit.row}, ${edit.col}) is outside the sheet.`,
         );
-      if (edit.formula !== undefined && (!isFormula(edit.formula) || !this.engine.validateFormula(edit.formula)))
-        throw failed(`Formeln ${edit.formula} kan inte tolkas.`, `The formula ${edit.formula} cannot be read.`);
+      if (
+        edit.formula !== undefined &&
+        (!isFormula(edit.formula) || !this.engine.validateFormula(edit.formula))
+      )
+        throw failed(
+          `Formeln ${edit.formula} kan inte tolkas.`,
+          `The formula ${edit.formula} cannot be read.`,
+        );
       if (typeof edit.value === "number" && !Number.isFinite(edit.value))
         throw failed("Ett tal måste vara ändligt.", "A number must be finite.");
     }
     if (edit.op === "validation" || edit.op === "conditionalFill") {
       const r: RangeRef = edit.range;
-      if (outside(r.top, r.left) || outside(r.bottom, r.right) || r.top > r.bottom || r.left > r.right)
-        throw failed("Området ligger utanför bladet.", "The range is outside the sheet.");
+      if (
+        outside(r.top, r.left) ||
+        outside(r.bottom, r.right) ||
+        r.top > r.bottom ||
+        r.left > r.right
+      )
+        throw failed(
+          "Området ligger utanför bladet.",
+          "The range is outside the sheet.",
+        );
     }
-    if (edit.op === "columnWidth" && (edit.col < 0 || edit.col >= MAX_COLUMNS || !(edit.width >= 0 && edit.width <= 255)))
-      throw failed("Kolumnbredden måste vara mellan 0 och 255 tecken.", "A column width must be 0 to 255 characters.");
+    if (
+      edit.op === "columnWidth" &&
+      (edit.col < 0 ||
+        edit.col >= MAX_COLUMNS ||
+        !(edit.width >= 0 && edit.width <= 255))
+    )
+      throw failed(
+        "Kolumnbredden måste vara mellan 0 och 255 tecken.",
+        "A column width must be 0 to 255 characters.",
+      );
     if (edit.op === "freeze" && (edit.rows < 0 || edit.cols < 0))
-      throw failed("Låsta rader och kolumner kan inte vara negativa.", "Frozen rows and columns cannot be negative.");
+      throw failed(
+        "Låsta rader och kolumner kan inte vara negativa.",
+        "Frozen rows and columns cannot be negative.",
+      );
   }
 
   /** Puts back what `apply` changed. */
@@ -494,11 +618,19 @@ export class PreviewWorkbook {
     for (const state of record.cells) {
       const layout = this.layout(state.sheet);
       if (!layout) continue;
-      const address = { sheet: this.sheetId(state.sheet), row: state.row, col: state.col };
-      const isText = literal.has(`${state.sheet}!${cellKey(state.row, state.col)}`);
+      const address = {
+        sheet: this.sheetId(state.sheet),
+        row: state.row,
+        col: state.col,
+      };
+      const isText = literal.has(
+        `${state.sheet}!${cellKey(state.row, state.col)}`,
+      );
       this.engine.setCellContents(
         address,
-        isFormula(state.formula) && !isText ? state.formula : toRaw(state.formula)
+        isFormula(state.formula) && !isText
+          ? state.formula
+          : toRaw(state.formula),
       );
       this.putStyle(layout, state.row, state.col, {
         numberFormat: state.numberFormat,
@@ -510,7 +642,8 @@ export class PreviewWorkbook {
         wrapText: state.wrapText ?? false,
       });
     }
-    for (const { sheet, prior } of record.recordedKinds) if (this.layout(sheet)) this.setKind(sheet, prior);
+    for (const { sheet, prior } of record.recordedKinds)
+      if (this.layout(sheet)) this.setKind(sheet, prior);
     for (const { sheet, col, width } of record.columnWidths) {
       const layout = this.layout(sheet);
       if (!layout) continue;
@@ -524,20 +657,25 @@ export class PreviewWorkbook {
     for (const { range, prior } of record.validations) {
       const layout = this.layout(range.sheet);
       if (!layout) continue;
-      layout.validations = layout.validations.filter((v) => !sameRange(v.range, range));
+      layout.validations = layout.validations.filter(
+        (v) => !sameRange(v.range, range),
+      );
       if (prior) layout.validations.push({ range, rule: prior });
     }
     for (const range of record.conditionalFills) {
       const layout = this.layout(range.sheet);
       if (!layout) continue;
-      const index = layout.conditionalFills.map((c) => sameRange(c.range, range)).lastIndexOf(true);
+      const index = layout.conditionalFills
+        .map((c) => sameRange(c.range, range))
+        .lastIndexOf(true);
       if (index >= 0) layout.conditionalFills.splice(index, 1);
     }
     for (const name of record.addedSheets) {
       const id = this.engine.getSheetId(name);
       if (id !== undefined) this.engine.removeSheet(id);
       this.layouts = this.layouts.filter((l) => l.name !== name);
-      if (this.activeSheet === name) this.activeSheet = this.layouts[0]?.name ?? null;
+      if (this.activeSheet === name)
+        this.activeSheet = this.layouts[0]?.name ?? null;
       if (this.selection?.sheet === name) this.selection = null;
     }
   }
@@ -545,12 +683,20 @@ export class PreviewWorkbook {
   // ---- loading ---------------------------------------------------------------------------
 
   /** Sets what a loaded file says about a sheet that no Edit expresses (hidden, protected). */
-  setSheetState(name: string, state: { protected?: boolean; hiddenRows?: number[]; hiddenColumns?: number[] }): void {
+  setSheetState(
+    name: string,
+    state: {
+      protected?: boolean;
+      hiddenRows?: number[];
+      hiddenColumns?: number[];
+    },
+  ): void {
     const layout = this.layout(name);
     if (!layout) return;
     if (state.protected !== undefined) layout.protected = state.protected;
     if (state.hiddenRows) layout.hiddenRows = new Set(state.hiddenRows);
-    if (state.hiddenColumns) layout.hiddenColumns = new Set(state.hiddenColumns);
+    if (state.hiddenColumns)
+      layout.hiddenColumns = new Set(state.hiddenColumns);
     this.changed();
   }
 }

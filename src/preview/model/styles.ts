@@ -93,6 +93,15 @@ export function sameRange(a: RangeRef, b: RangeRef): boolean {
   );
 }
 
-export function rangeContains(range: RangeRef, row: number, col: number): boolean {
-  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+export function rangeContains(
+  range: RangeRef,
+  row: number,
+  col: number,
+): boolean {
+  return (
+    row >= range.top &&
+    row <= range.bottom &&
+    col >= range.left &&
+    col <= range.right
+  );
 }

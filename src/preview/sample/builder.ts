@@ -2,10 +2,19 @@
  * Writes a sample sheet as Edits, addressed in A1 as a person would describe it: "=…" is a
  * formula, anything else a constant (text stays text).
  */
-import { CellEdit, Edit, columnIndex, columnLetter, parseA1 } from "../../core/workbook";
+import {
+  CellEdit,
+  Edit,
+  columnIndex,
+  columnLetter,
+  parseA1,
+} from "../../core/workbook";
 
 export type Content = string | number | null;
-type Look = Omit<CellEdit, "op" | "sheet" | "row" | "col" | "formula" | "value">;
+type Look = Omit<
+  CellEdit,
+  "op" | "sheet" | "row" | "col" | "formula" | "value"
+>;
 
 export const HEADER_FILL = "#F3F2F1";
 
@@ -19,8 +28,17 @@ export class SheetBuilder {
   cell(address: string, content: Content, look: Look = {}): this {
     const { row, col } = parseA1(address);
     const what =
-      typeof content === "string" && content.startsWith("=") ? { formula: content } : { value: content };
-    this.edits.push({ op: "cell", sheet: this.sheet, row, col, ...what, ...look });
+      typeof content === "string" && content.startsWith("=")
+        ? { formula: content }
+        : { value: content };
+    this.edits.push({
+      op: "cell",
+      sheet: this.sheet,
+      row,
+      col,
+      ...what,
+      ...look,
+    });
     return this;
   }
 
@@ -28,7 +46,8 @@ export class SheetBuilder {
   row(start: string, contents: (Content | undefined)[], look: Look = {}): this {
     const { row, col } = parseA1(start);
     contents.forEach((content, i) => {
-      if (content !== undefined) this.cell(`${columnLetter(col + i)}${row + 1}`, content, look);
+      if (content !== undefined)
+        this.cell(`${columnLetter(col + i)}${row + 1}`, content, look);
     });
     return this;
   }
@@ -38,11 +57,20 @@ export class SheetBuilder {
   }
 
   header(start: string, labels: Content[]): this {
-    return this.row(start, labels, { font: { bold: true }, fill: HEADER_FILL, wrapText: true });
+    return this.row(start, labels, {
+      font: { bold: true },
+      fill: HEADER_FILL,
+      wrapText: true,
+    });
   }
 
   width(column: string, characters: number): this {
-    this.edits.push({ op: "columnWidth", sheet: this.sheet, col: columnIndex(column), width: characters });
+    this.edits.push({
+      op: "columnWidth",
+      sheet: this.sheet,
+      col: columnIndex(column),
+      width: characters,
+    });
     return this;
   }
 

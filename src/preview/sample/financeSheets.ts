@@ -34,12 +34,14 @@ export function resultatrakning(): SheetBuilder {
   const s = new SheetBuilder("Resultaträkning");
   s.title("A1", t.title).header("A3", ["", ...t.headers]);
   const constant = (row: number, label: string) =>
-    s.cell(`A${row}`, label).row(`B${row}`, values(t, label), { numberFormat: MNKR });
+    s
+      .cell(`A${row}`, label)
+      .row(`B${row}`, values(t, label), { numberFormat: MNKR });
   const total = (row: number, label: string, formula: (c: string) => string) =>
     s.cell(`A${row}`, label, TOTAL).row(
       `B${row}`,
       COLS.map((c) => formula(c)),
-      { numberFormat: MNKR, ...TOTAL }
+      { numberFormat: MNKR, ...TOTAL },
     );
   constant(4, "Verksamhetens intäkter");
   constant(5, "Personalkostnader");
@@ -50,30 +52,54 @@ export function resultatrakning(): SheetBuilder {
   constant(10, "Kapitalkostnad");
   total(11, "Verksamhetens kostnader", (c) => `=SUM(${c}7:${c}10)`);
   total(12, "Budget, netto", (c) => `=${c}4+${c}11`);
-  return s.width("A", 36).width("B", 13).width("C", 13).width("D", 13).freeze(3, 1);
+  return s
+    .width("A", 36)
+    .width("B", 13)
+    .width("C", 13)
+    .width("D", 13)
+    .freeze(3, 1);
 }
 
 export function driftbudget(): SheetBuilder {
   const t = DRIFTBUDGET_2020;
   const s = new SheetBuilder("Driftbudget");
-  s.title("A1", t.title).header("A3", ["Verksamhet", ...t.headers, "Förändring B 2019–B 2020, %"]);
+  s.title("A1", t.title).header("A3", [
+    "Verksamhet",
+    ...t.headers,
+    "Förändring B 2019–B 2020, %",
+  ]);
   const items = t.rows.filter((r) => r[0] !== "Summa netto");
   items.forEach((row, i) => {
     const r = 4 + i;
     s.cell(`A${r}`, row[0]).row(`B${r}`, row.slice(1), { numberFormat: MNKR });
-    s.cell(`E${r}`, `=IF(C${r}=0,"",(D${r}-C${r})/C${r})`, { numberFormat: "0.0%" });
+    s.cell(`E${r}`, `=IF(C${r}=0,"",(D${r}-C${r})/C${r})`, {
+      numberFormat: "0.0%",
+    });
   });
   const last = 3 + items.length;
   const sum = last + 1;
   s.cell(`A${sum}`, "Summa netto", TOTAL)
-    .row(`B${sum}`, [`=SUM(B4:B${last})`, `=SUM(C4:C${last})`, `=SUM(D4:D${last - 1})`], {
-      numberFormat: MNKR,
+    .row(
+      `B${sum}`,
+      [`=SUM(B4:B${last})`, `=SUM(C4:C${last})`, `=SUM(D4:D${last - 1})`],
+      {
+        numberFormat: MNKR,
+        ...TOTAL,
+      },
+    )
+    .cell(`E${sum}`, `=IF(C${sum}=0,"",(D${sum}-C${sum})/C${sum})`, {
+      numberFormat: "0.0%",
       ...TOTAL,
-    })
-    .cell(`E${sum}`, `=IF(C${sum}=0,"",(D${sum}-C${sum})/C${sum})`, { numberFormat: "0.0%", ...TOTAL });
+    });
   // Typed over the formula: (−105,3 − −107,3) / −107,3 is −1,9 %, not +1,9 %.
   s.cell("E5", 0.019, { numberFormat: "0.0%" });
-  return s.width("A", 34).width("B", 13).width("C", 13).width("D", 13).width("E", 16).freeze(3, 1);
+  return s
+    .width("A", 34)
+    .width("B", 13)
+    .width("C", 13)
+    .width("D", 13)
+    .width("E", 16)
+    .freeze(3, 1);
 }
 
 const TERTIAL: [string, number, number, number, number | string][] = [
@@ -92,13 +118,24 @@ export function driftredovisningT1(): SheetBuilder {
   const s = new SheetBuilder("Driftredovisning T1");
   s.title("A1", "Driftredovisning per verksamhet, jan–apr 2020 (tkr)");
   s.header("B3", ["Helår", "", "", "Jan–apr", "", ""]);
-  s.header("A4", ["Verksamhet", "Budget", "Prognos", "Avvikelse", "Budget", "Utfall", "Avvikelse"]);
+  s.header("A4", [
+    "Verksamhet",
+    "Budget",
+    "Prognos",
+    "Avvikelse",
+    "Budget",
+    "Utfall",
+    "Avvikelse",
+  ]);
   TERTIAL.forEach(([name, budget, prognos, periodBudget, utfall], i) => {
     const r = 5 + i;
-    s.cell(`A${r}`, name)
-      .row(`B${r}`, [budget, prognos, `=C${r}-B${r}`, periodBudget, utfall, `=F${r}-E${r}`], {
+    s.cell(`A${r}`, name).row(
+      `B${r}`,
+      [budget, prognos, `=C${r}-B${r}`, periodBudget, utfall, `=F${r}-E${r}`],
+      {
         numberFormat: TKR,
-      });
+      },
+    );
   });
   // Typed by hand: −56 900 − −56 400 is −500.
   s.cell("D7", -400, { numberFormat: TKR });
@@ -107,11 +144,15 @@ export function driftredovisningT1(): SheetBuilder {
   s.cell(`A${sum}`, "Summa", TOTAL).row(
     `B${sum}`,
     ["B", "C", "D", "E", "F", "G"].map((c) => `=SUM(${c}5:${c}${last})`),
-    { numberFormat: TKR, ...TOTAL }
+    { numberFormat: TKR, ...TOTAL },
   );
-  s.cell(`A${sum + 2}`, "Negativ avvikelse betyder att kostnaden blir högre än budget.", {
-    font: { italic: true, color: "#605E5C" },
-  });
+  s.cell(
+    `A${sum + 2}`,
+    "Negativ avvikelse betyder att kostnaden blir högre än budget.",
+    {
+      font: { italic: true, color: "#605E5C" },
+    },
+  );
   s.width("A", 34);
   for (const c of ["B", "C", "D", "E", "F", "G"]) s.width(c, 12);
   return s.freeze(4, 1);
@@ -140,11 +181,18 @@ export function investeringar(): SheetBuilder {
     s.row(
       `B${r}`,
       COLS.map((c, k) => (formula ? formula(c) : nums[k])),
-      { numberFormat: MNKR, ...(bold ? TOTAL : {}) }
+      { numberFormat: MNKR, ...(bold ? TOTAL : {}) },
     );
   });
-  s.cell(`A${5 + t.rows.length}`, t.note ?? "", { font: { italic: true, color: "#605E5C" } });
-  return s.width("A", 34).width("B", 13).width("C", 13).width("D", 13).freeze(3, 1);
+  s.cell(`A${5 + t.rows.length}`, t.note ?? "", {
+    font: { italic: true, color: "#605E5C" },
+  });
+  return s
+    .width("A", 34)
+    .width("B", 13)
+    .width("C", 13)
+    .width("D", 13)
+    .freeze(3, 1);
 }
 
 export function itInvesteringar(): SheetBuilder {
@@ -152,12 +200,21 @@ export function itInvesteringar(): SheetBuilder {
   const s = new SheetBuilder("IT-investeringar");
   s.title("A1", t.title).header("A3", ["", ...t.headers]);
   const items = t.rows.filter((r) => r[0] !== "Summa");
-  items.forEach((row, i) => s.cell(`A${4 + i}`, row[0]).row(`B${4 + i}`, row.slice(1), { numberFormat: MNKR }));
+  items.forEach((row, i) =>
+    s
+      .cell(`A${4 + i}`, row[0])
+      .row(`B${4 + i}`, row.slice(1), { numberFormat: MNKR }),
+  );
   const sum = 4 + items.length;
   s.cell(`A${sum}`, "Summa", TOTAL).row(
     `B${sum}`,
     COLS.map((c) => `=SUM(${c}4:${c}${sum - 1})`),
-    { numberFormat: MNKR, ...TOTAL }
+    { numberFormat: MNKR, ...TOTAL },
   );
-  return s.width("A", 34).width("B", 13).width("C", 13).width("D", 13).freeze(3, 1);
+  return s
+    .width("A", 34)
+    .width("B", 13)
+    .width("C", 13)
+    .width("D", 13)
+    .freeze(3, 1);
 }

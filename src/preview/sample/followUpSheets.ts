@@ -99,15 +99,26 @@ export function indikatorer(): SheetBuilder {
       .row(`F${r}`, [row.women, row.men], { numberFormat: row.format })
       .cell(`H${r}`, row.target);
   });
-  s.cell(`A${5 + INDICATORS.length}`, "Kvinnor och Män avser det senaste utfallet.", {
-    font: { italic: true, color: "#605E5C" },
-  });
+  s.cell(
+    `A${5 + INDICATORS.length}`,
+    "Kvinnor och Män avser det senaste utfallet.",
+    {
+      font: { italic: true, color: "#605E5C" },
+    },
+  );
   s.width("A", 62);
   for (const c of ["B", "C", "D", "E", "F", "G"]) s.width(c, 11);
   return s.width("H", 14).freeze(3, 1);
 }
 
-type Risk = [area: string, risk: string, likelihood: number, consequence: number, action: string, owner: string];
+type Risk = [
+  area: string,
+  risk: string,
+  likelihood: number,
+  consequence: number,
+  action: string,
+  owner: string,
+];
 
 const RISKS: Risk[] = [
   [
@@ -168,10 +179,19 @@ const RISKS: Risk[] = [
   ],
 ];
 
-const STATUSES = ["Blir klart i år", "Troligen klart i år", "Blir klart i år", "Ej klart i år", "Klart", "Blir klart i år", "Troligen klart i år"];
+const STATUSES = [
+  "Blir klart i år",
+  "Troligen klart i år",
+  "Blir klart i år",
+  "Ej klart i år",
+  "Klart",
+  "Blir klart i år",
+  "Troligen klart i år",
+];
 
 /** The 4×4 levels as a built-in formula: 1–3 Låg, 4–6 Medel, 8–9 Hög, 12–16 Mycket hög. */
-const level = (r: number) => `=IF(E${r}="","",IF(E${r}>=12,"Mycket hög",IF(E${r}>=8,"Hög",IF(E${r}>=4,"Medel","Låg"))))`;
+const level = (r: number) =>
+  `=IF(E${r}="","",IF(E${r}>=12,"Mycket hög",IF(E${r}>=8,"Hög",IF(E${r}>=4,"Medel","Låg"))))`;
 
 export function internkontroll(): SheetBuilder {
   const s = new SheetBuilder("Internkontroll");
@@ -191,7 +211,18 @@ export function internkontroll(): SheetBuilder {
   ]);
   RISKS.forEach(([area, risk, likelihood, consequence, action, owner], i) => {
     const r = 4 + i;
-    s.row(`A${r}`, [area, risk, likelihood, consequence, `=C${r}*D${r}`, level(r), action, owner, "2020-12-31", STATUSES[i]]);
+    s.row(`A${r}`, [
+      area,
+      risk,
+      likelihood,
+      consequence,
+      `=C${r}*D${r}`,
+      level(r),
+      action,
+      owner,
+      "2020-12-31",
+      STATUSES[i],
+    ]);
   });
   // Typed by hand: 3 × 4 is 12 (Mycket hög), not 9.
   s.cell("E4", 9);
@@ -206,7 +237,15 @@ export function internkontroll(): SheetBuilder {
     .add({
       op: "validation",
       range: { sheet, ...rows, left: 9, right: 9 },
-      rule: { type: "list", values: ["Klart", "Blir klart i år", "Troligen klart i år", "Ej klart i år"] },
+      rule: {
+        type: "list",
+        values: [
+          "Klart",
+          "Blir klart i år",
+          "Troligen klart i år",
+          "Ej klart i år",
+        ],
+      },
       errorMessage: "Välj en status ur listan.",
     })
     .add({
@@ -225,10 +264,24 @@ export function internkontroll(): SheetBuilder {
       rules: [
         { equals: "Klart", fill: "#C6EFCE", fontColor: "#006100" },
         { equals: "Blir klart i år", fill: "#C6EFCE", fontColor: "#006100" },
-        { equals: "Troligen klart i år", fill: "#FFEB9C", fontColor: "#9C5700" },
+        {
+          equals: "Troligen klart i år",
+          fill: "#FFEB9C",
+          fontColor: "#9C5700",
+        },
         { equals: "Ej klart i år", fill: "#FFC7CE", fontColor: "#9C0006" },
       ],
     });
-  s.width("A", 28).width("B", 60).width("C", 11).width("D", 11).width("E", 10).width("F", 11);
-  return s.width("G", 56).width("H", 30).width("I", 11).width("J", 18).freeze(3, 1);
+  s.width("A", 28)
+    .width("B", 60)
+    .width("C", 12)
+    .width("D", 12)
+    .width("E", 10)
+    .width("F", 11);
+  return s
+    .width("G", 56)
+    .width("H", 30)
+    .width("I", 11)
+    .width("J", 18)
+    .freeze(3, 1);
 }

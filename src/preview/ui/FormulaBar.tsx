@@ -42,11 +42,18 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
-    ":focus": { outline: `2px solid ${tokens.colorCompoundBrandStroke}`, outlineOffset: "-1px" },
+    ":focus": {
+      outline: `2px solid ${tokens.colorCompoundBrandStroke}`,
+      outlineOffset: "-1px",
+    },
   },
   nameBox: { width: "96px", flexShrink: 0 },
   formula: { flexGrow: 1, minWidth: 0 },
-  fx: { color: tokens.colorNeutralForeground3, fontSize: "20px", flexShrink: 0 },
+  fx: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: "20px",
+    flexShrink: 0,
+  },
 });
 
 export function FormulaBar(props: FormulaBarProps) {

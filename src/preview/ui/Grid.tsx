@@ -10,7 +10,13 @@ import { columnLetter, toA1 } from "../../core/workbook";
 import { GridSelection, PreviewWorkbook } from "../model/previewWorkbook";
 import { DEFAULT_COLUMN_WIDTH, rangeContains } from "../model/styles";
 import { showValue } from "../format/numberFormat";
-import { Geometry, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, columnPixels } from "./geometry";
+import {
+  Geometry,
+  HEADER_HEIGHT,
+  ROW_HEADER_WIDTH,
+  ROW_HEIGHT,
+  columnPixels,
+} from "./geometry";
 
 export interface EditState {
   sheet: string;
@@ -133,12 +139,16 @@ const useStyles = makeStyles({
   },
 });
 
-function useViewportSize(ref: React.RefObject<HTMLDivElement | null>): { width: number; height: number } {
+function useViewportSize(ref: React.RefObject<HTMLDivElement | null>): {
+  width: number;
+  height: number;
+} {
   const [size, setSize] = React.useState({ width: 800, height: 600 });
   React.useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
-    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    const measure = () =>
+      setSize({ width: element.clientWidth, height: element.clientHeight });
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
@@ -159,11 +169,21 @@ export function Grid(props: GridProps) {
   const geometry = React.useMemo(() => {
     const bounds = book.usedBounds(sheet);
     const colCount = Math.min(16384, Math.max(26, (bounds?.right ?? 0) + 8));
-    const rowCount = Math.min(1048576, Math.max(100, (bounds?.bottom ?? 0) + 60));
-    const widths = Array.from({ length: colCount }, (_, c) =>
-      layout?.hiddenColumns.has(c) ? 0 : columnPixels(layout?.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH)
+    const rowCount = Math.min(
+      1048576,
+      Math.max(100, (bounds?.bottom ?? 0) + 60),
     );
-    return new Geometry(widths, rowCount, layout?.freeze.rows ?? 0, layout?.freeze.cols ?? 0);
+    const widths = Array.from({ length: colCount }, (_, c) =>
+      layout?.hiddenColumns.has(c)
+        ? 0
+        : columnPixels(layout?.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
+    );
+    return new Geometry(
+      widths,
+      rowCount,
+      layout?.freeze.rows ?? 0,
+      layout?.freeze.cols ?? 0,
+    );
     // The version stands for every change to the workbook.
   }, [book, sheet, version, layout]);
 
@@ -191,7 +211,8 @@ export function Grid(props: GridProps) {
   }, [editing?.place, editing === null]);
 
   React.useEffect(() => {
-    if (props.focusRequest > 0) scroller.current?.focus({ preventScroll: true });
+    if (props.focusRequest > 0)
+      scroller.current?.focus({ preventScroll: true });
   }, [props.focusRequest]);
 
   const rows = geometry.visibleRows(scroll.top, view.height);
@@ -207,7 +228,9 @@ export function Grid(props: GridProps) {
   };
 
   const zIndex = (row: number, col: number) =>
-    (row < geometry.frozenRows ? 2 : 0) + (col < geometry.frozenCols ? 1 : 0) + 1;
+    (row < geometry.frozenRows ? 2 : 0) +
+    (col < geometry.frozenCols ? 1 : 0) +
+    1;
 
   const cells: React.ReactNode[] = [];
   for (const row of rows) {
@@ -218,18 +241,34 @@ export function Grid(props: GridProps) {
       const value = book.value(sheet, row, col);
       const style = book.style(sheet, row, col);
       const shown = showValue(value, style.numberFormat);
-      const conditional = typeof value === "string" && value !== "" ? conditionalFill(row, col, value) : undefined;
+      const conditional =
+        typeof value === "string" && value !== ""
+          ? conditionalFill(row, col, value)
+          : undefined;
       let spanWidth = width;
       // Text runs on into empty cells to its right, as in Excel.
-      if (typeof value === "string" && value !== "" && !style.wrapText && shown.align === "left") {
+      if (
+        typeof value === "string" &&
+        value !== "" &&
+        !style.wrapText &&
+        shown.align === "left"
+      ) {
         for (let c = col + 1; c < geometry.colCount && c < col + 12; c++) {
-          if (book.content(sheet, row, c) !== "" || (c >= geometry.frozenCols) !== (col >= geometry.frozenCols))
+          // Across the frozen line only while nothing is scrolled under it.
+          const crossesFreeze =
+            c >= geometry.frozenCols !== col >= geometry.frozenCols;
+          if (
+            book.content(sheet, row, c) !== "" ||
+            (crossesFreeze && scroll.left > 0)
+          )
             break;
           spanWidth += geometry.widths[c];
         }
       }
       const align =
-        style.horizontalAlignment === "General" ? shown.align : style.horizontalAlignment.toLowerCase();
+        style.horizontalAlignment === "General"
+          ? shown.align
+          : style.horizontalAlignment.toLowerCase();
       const fill = conditional?.fill ?? style.fill;
       cells.push(
         <div
@@ -239,7 +278,9 @@ export function Grid(props: GridProps) {
           data-cell={toA1(row, col)}
           aria-rowindex={row + 1}
           aria-colindex={col + 1}
-          title={typeof value === "object" ? value.message || value.error : undefined}
+          title={
+            typeof value === "object" ? value.message || value.error : undefined
+          }
           className={styles.cell}
           style={{
             left: geometry.x(col, scroll.left),
@@ -257,27 +298,41 @@ export function Grid(props: GridProps) {
           }}
         >
           {shown.text}
-        </div>
+        </div>,
       );
     }
   }
 
   const headers: React.ReactNode[] = [];
   const inRows = (r: number) =>
-    selection !== null && selection.sheet === sheet && r >= selection.top && r <= selection.bottom;
+    selection !== null &&
+    selection.sheet === sheet &&
+    r >= selection.top &&
+    r <= selection.bottom;
   const inCols = (c: number) =>
-    selection !== null && selection.sheet === sheet && c >= selection.left && c <= selection.right;
+    selection !== null &&
+    selection.sheet === sheet &&
+    c >= selection.left &&
+    c <= selection.right;
   for (const col of cols) {
     if (geometry.widths[col] === 0) continue;
     headers.push(
       <div
         key={`h${col}`}
         role="columnheader"
-        className={mergeClasses(styles.header, inCols(col) && styles.headerActive)}
-        style={{ left: geometry.x(col, scroll.left), top: 0, width: geometry.widths[col], height: HEADER_HEIGHT }}
+        className={mergeClasses(
+          styles.header,
+          inCols(col) && styles.headerActive,
+        )}
+        style={{
+          left: geometry.x(col, scroll.left),
+          top: 0,
+          width: geometry.widths[col],
+          height: HEADER_HEIGHT,
+        }}
       >
         {columnLetter(col)}
-      </div>
+      </div>,
     );
   }
   for (const row of rows) {
@@ -285,19 +340,33 @@ export function Grid(props: GridProps) {
       <div
         key={`r${row}`}
         role="rowheader"
-        className={mergeClasses(styles.header, inRows(row) && styles.rowHeaderActive)}
-        style={{ left: 0, top: geometry.y(row, scroll.top), width: ROW_HEADER_WIDTH, height: ROW_HEIGHT }}
+        className={mergeClasses(
+          styles.header,
+          inRows(row) && styles.rowHeaderActive,
+        )}
+        style={{
+          left: 0,
+          top: geometry.y(row, scroll.top),
+          width: ROW_HEADER_WIDTH,
+          height: ROW_HEIGHT,
+        }}
       >
         {row + 1}
-      </div>
+      </div>,
     );
   }
   headers.push(
     <div
       key="corner"
       className={styles.header}
-      style={{ left: 0, top: 0, width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT, zIndex: 8 }}
-    />
+      style={{
+        left: 0,
+        top: 0,
+        width: ROW_HEADER_WIDTH,
+        height: HEADER_HEIGHT,
+        zIndex: 8,
+      }}
+    />,
   );
 
   const rect = (top: number, left: number, bottom: number, right: number) => {
@@ -313,13 +382,28 @@ export function Grid(props: GridProps) {
 
   let overlay: React.ReactNode = null;
   if (selection && selection.sheet === sheet) {
-    const active = rect(selection.row, selection.col, selection.row, selection.col);
-    const range = rect(selection.top, selection.left, selection.bottom, selection.right);
-    const isRange = selection.top !== selection.bottom || selection.left !== selection.right;
+    const active = rect(
+      selection.row,
+      selection.col,
+      selection.row,
+      selection.col,
+    );
+    const range = rect(
+      selection.top,
+      selection.left,
+      selection.bottom,
+      selection.right,
+    );
+    const isRange =
+      selection.top !== selection.bottom || selection.left !== selection.right;
     overlay = (
       <>
         {isRange && <div className={styles.range} style={range} />}
-        <div className={styles.selection} style={isRange ? range : active} data-testid="selection" />
+        <div
+          className={styles.selection}
+          style={isRange ? range : active}
+          data-testid="selection"
+        />
         {editing?.sheet === sheet && (
           <input
             ref={editor}
@@ -336,8 +420,13 @@ export function Grid(props: GridProps) {
             onChange={(e) => props.onDraftChange(e.target.value)}
             onKeyDown={(e) => onEditorKey(e, editing, props)}
             onBlur={(e) => {
-              if (e.relatedTarget && (e.relatedTarget as HTMLElement).dataset.formulaBar) return;
-              if (editing.place === "cell") props.onCommit({ rows: 0, cols: 0 });
+              if (
+                e.relatedTarget &&
+                (e.relatedTarget as HTMLElement).dataset.formulaBar
+              )
+                return;
+              if (editing.place === "cell")
+                props.onCommit({ rows: 0, cols: 0 });
             }}
           />
         )}
@@ -352,21 +441,36 @@ export function Grid(props: GridProps) {
       <div
         key="fr"
         className={styles.frozenLine}
-        style={{ left: 0, top: HEADER_HEIGHT + geometry.frozenHeight - 1, width: view.width, height: 1 }}
-      />
+        style={{
+          left: 0,
+          top: HEADER_HEIGHT + geometry.frozenHeight - 1,
+          width: view.width,
+          height: 1,
+        }}
+      />,
     );
   if (geometry.frozenCols > 0)
     frozenLines.push(
       <div
         key="fc"
         className={styles.frozenLine}
-        style={{ left: ROW_HEADER_WIDTH + geometry.frozenWidth - 1, top: 0, width: 1, height: view.height }}
-      />
+        style={{
+          left: ROW_HEADER_WIDTH + geometry.frozenWidth - 1,
+          top: 0,
+          width: 1,
+          height: view.height,
+        }}
+      />,
     );
 
   const onMouseDown = (e: React.MouseEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
-    const cell = geometry.cellAt(e.clientX - box.left, e.clientY - box.top, scroll.left, scroll.top);
+    const cell = geometry.cellAt(
+      e.clientX - box.left,
+      e.clientY - box.top,
+      scroll.left,
+      scroll.top,
+    );
     if (!cell) return;
     if (editing) props.onCommit({ rows: 0, cols: 0 });
     if (e.shiftKey && selection && selection.sheet === sheet) {
@@ -384,11 +488,18 @@ export function Grid(props: GridProps) {
       aria-label={props.label}
       aria-rowcount={geometry.rowCount}
       aria-colcount={geometry.colCount}
-      aria-activedescendant={selection ? `cell-${toA1(selection.row, selection.col)}` : undefined}
+      aria-activedescendant={
+        selection ? `cell-${toA1(selection.row, selection.col)}` : undefined
+      }
       aria-multiselectable={false}
       tabIndex={0}
       data-testid="grid"
-      onScroll={(e) => setScroll({ left: e.currentTarget.scrollLeft, top: e.currentTarget.scrollTop })}
+      onScroll={(e) =>
+        setScroll({
+          left: e.currentTarget.scrollLeft,
+          top: e.currentTarget.scrollTop,
+        })
+      }
       onKeyDown={(e) => onGridKey(e, props, geometry, view.height)}
     >
       <div
@@ -418,7 +529,11 @@ export function single(sheet: string, row: number, col: number): GridSelection {
   return { sheet, row, col, top: row, left: col, bottom: row, right: col };
 }
 
-function extend(selection: GridSelection, row: number, col: number): GridSelection {
+function extend(
+  selection: GridSelection,
+  row: number,
+  col: number,
+): GridSelection {
   return {
     ...selection,
     top: Math.min(selection.row, row),
@@ -428,9 +543,20 @@ function extend(selection: GridSelection, row: number, col: number): GridSelecti
   };
 }
 
-function clampMove(selection: GridSelection, rows: number, cols: number, geometry: Geometry) {
-  const row = Math.max(0, Math.min(geometry.rowCount - 1, selection.row + rows));
-  const col = Math.max(0, Math.min(geometry.colCount - 1, selection.col + cols));
+function clampMove(
+  selection: GridSelection,
+  rows: number,
+  cols: number,
+  geometry: Geometry,
+) {
+  const row = Math.max(
+    0,
+    Math.min(geometry.rowCount - 1, selection.row + rows),
+  );
+  const col = Math.max(
+    0,
+    Math.min(geometry.colCount - 1, selection.col + cols),
+  );
   return { row, col };
 }
 
@@ -441,22 +567,37 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
-function onGridKey(e: React.KeyboardEvent, props: GridProps, geometry: Geometry, height: number): void {
+function onGridKey(
+  e: React.KeyboardEvent,
+  props: GridProps,
+  geometry: Geometry,
+  height: number,
+): void {
   const { selection, sheet } = props;
   if (e.target !== e.currentTarget || !selection) return;
   const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 2);
   const move = (rows: number, cols: number, extendRange = false) => {
     e.preventDefault();
     const next = clampMove(selection, rows, cols, geometry);
-    props.onSelect(extendRange ? { ...extend(selection, next.row, next.col), sheet } : single(sheet, next.row, next.col));
+    props.onSelect(
+      extendRange
+        ? { ...extend(selection, next.row, next.col), sheet }
+        : single(sheet, next.row, next.col),
+    );
   };
   if (e.key in ARROWS) {
     const [dr, dc] = ARROWS[e.key];
     if (e.shiftKey) {
       // Shift+arrow grows the range from the active cell; the active cell stays.
       e.preventDefault();
-      const bottom = Math.max(selection.row, Math.min(geometry.rowCount - 1, selection.bottom + dr));
-      const right = Math.max(selection.col, Math.min(geometry.colCount - 1, selection.right + dc));
+      const bottom = Math.max(
+        selection.row,
+        Math.min(geometry.rowCount - 1, selection.bottom + dr),
+      );
+      const right = Math.max(
+        selection.col,
+        Math.min(geometry.colCount - 1, selection.right + dc),
+      );
       props.onSelect({ ...selection, bottom, right });
       return;
     }
@@ -492,7 +633,11 @@ function onGridKey(e: React.KeyboardEvent, props: GridProps, geometry: Geometry,
   }
 }
 
-function onEditorKey(e: React.KeyboardEvent<HTMLInputElement>, editing: EditState, props: GridProps): void {
+function onEditorKey(
+  e: React.KeyboardEvent<HTMLInputElement>,
+  editing: EditState,
+  props: GridProps,
+): void {
   if (e.key === "Enter") {
     e.preventDefault();
     props.onCommit({ rows: e.shiftKey ? -1 : 1, cols: 0 });
@@ -509,15 +654,32 @@ function onEditorKey(e: React.KeyboardEvent<HTMLInputElement>, editing: EditStat
   }
 }
 
-function validationListId(book: PreviewWorkbook, sheet: string, row: number, col: number): string | undefined {
-  const rule = book.layout(sheet)?.validations.find((v) => rangeContains(v.range, row, col));
+function validationListId(
+  book: PreviewWorkbook,
+  sheet: string,
+  row: number,
+  col: number,
+): string | undefined {
+  const rule = book
+    .layout(sheet)
+    ?.validations.find((v) => rangeContains(v.range, row, col));
   return rule?.rule.type === "list" ? "validation-list" : undefined;
 }
 
 /** The choices of a list validation, offered while the cell is edited. */
-function ValidationList({ book, sheet, editing }: { book: PreviewWorkbook; sheet: string; editing: EditState | null }) {
+function ValidationList({
+  book,
+  sheet,
+  editing,
+}: {
+  book: PreviewWorkbook;
+  sheet: string;
+  editing: EditState | null;
+}) {
   if (!editing) return null;
-  const rule = book.layout(sheet)?.validations.find((v) => rangeContains(v.range, editing.row, editing.col));
+  const rule = book
+    .layout(sheet)
+    ?.validations.find((v) => rangeContains(v.range, editing.row, editing.col));
   if (rule?.rule.type !== "list") return null;
   return (
     <datalist id="validation-list">

@@ -19,7 +19,11 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import {
+  ArrowDownloadRegular,
+  DismissRegular,
+  FolderOpenRegular,
+} from "@fluentui/react-icons";
 import { App } from "../../taskpane/App";
 import { PreviewPort } from "../../host/preview";
 import { PreviewWorkbook } from "../model/previewWorkbook";
@@ -111,11 +115,19 @@ export function PreviewPage({ initial }: { initial: OpenDocument }) {
       const opened = await readXlsx(await file.arrayBuffer());
       setDoc({ book: opened.book, name: file.name });
       setGeneration((g) => g + 1);
-      if (opened.notes.length) setNotice({ intent: "info", text: opened.notes.join(" ") });
+      if (opened.notes.length)
+        setNotice({ intent: "info", text: opened.notes.join(" ") });
     } catch (error) {
       const reason =
-        error instanceof XlsxError ? (language === "en" ? error.messageEn : error.message) : String(error);
-      setNotice({ intent: "error", text: strings.openFailed(file.name, reason) });
+        error instanceof XlsxError
+          ? language === "en"
+            ? error.messageEn
+            : error.message
+          : String(error);
+      setNotice({
+        intent: "error",
+        text: strings.openFailed(file.name, reason),
+      });
     } finally {
       setBusy(null);
     }
@@ -124,9 +136,21 @@ export function PreviewPage({ initial }: { initial: OpenDocument }) {
   const save = async () => {
     try {
       const bytes = await writeXlsx(doc.book);
-      const name = doc.name.toLowerCase().endsWith(".xlsx") ? doc.name : `${doc.name}.xlsx`;
+      const name = doc.name.toLowerCase().endsWith(".xlsx")
+        ? doc.name
+        : `${doc.name}.xlsx`;
       const url = URL.createObjectURL(
-        new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+        new Blob(
+          [
+            bytes.buffer.slice(
+              bytes.byteOffset,
+              bytes.byteOffset + bytes.byteLength,
+            ) as ArrayBuffer,
+          ],
+          {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          },
+        ),
       );
       const link = document.createElement("a");
       link.href = url;
@@ -137,7 +161,10 @@ export function PreviewPage({ initial }: { initial: OpenDocument }) {
       setTimeout(() => URL.revokeObjectURL(url), 10000);
       setNotice({ intent: "success", text: strings.saved(name) });
     } catch (error) {
-      setNotice({ intent: "error", text: strings.saveFailed((error as Error).message) });
+      setNotice({
+        intent: "error",
+        text: strings.saveFailed((error as Error).message),
+      });
     }
   };
 
@@ -153,10 +180,16 @@ export function PreviewPage({ initial }: { initial: OpenDocument }) {
         </header>
         <div className={styles.commands}>
           <Toolbar aria-label={strings.commands} size="small">
-            <ToolbarButton icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
+            <ToolbarButton
+              icon={<FolderOpenRegular />}
+              onClick={() => fileInput.current?.click()}
+            >
               {strings.open}
             </ToolbarButton>
-            <ToolbarButton icon={<ArrowDownloadRegular />} onClick={() => void save()}>
+            <ToolbarButton
+              icon={<ArrowDownloadRegular />}
+              onClick={() => void save()}
+            >
               {strings.save}
             </ToolbarButton>
           </Toolbar>
@@ -176,7 +209,11 @@ export function PreviewPage({ initial }: { initial: OpenDocument }) {
           />
         </div>
         {notice && (
-          <MessageBar intent={notice.intent} className={styles.notice} data-testid="notice">
+          <MessageBar
+            intent={notice.intent}
+            className={styles.notice}
+            data-testid="notice"
+          >
             <MessageBarBody>{notice.text}</MessageBarBody>
             <MessageBarActions
               containerAction={

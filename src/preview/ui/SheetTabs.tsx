@@ -31,15 +31,24 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     whiteSpace: "nowrap",
     cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground3Hover, color: tokens.colorNeutralForeground1 },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":hover": {
+      backgroundColor: tokens.colorNeutralBackground3Hover,
+      color: tokens.colorNeutralForeground1,
+    },
+    ":focus-visible": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
   active: {
     backgroundColor: tokens.colorNeutralBackground1,
     color: "#0E5C2F",
     fontWeight: tokens.fontWeightSemibold,
     borderBottomColor: "#217346",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1, color: "#0E5C2F" },
+    ":hover": {
+      backgroundColor: tokens.colorNeutralBackground1,
+      color: "#0E5C2F",
+    },
   },
 });
 
@@ -54,15 +63,27 @@ export function SheetTabs({ label, sheets, active, onSelect }: SheetTabsProps) {
           role="tab"
           aria-selected={sheet === active}
           tabIndex={sheet === active ? 0 : -1}
-          className={mergeClasses(styles.tab, sheet === active && styles.active)}
+          className={mergeClasses(
+            styles.tab,
+            sheet === active && styles.active,
+          )}
           onClick={() => onSelect(sheet)}
           onKeyDown={(e) => {
             const i = sheets.indexOf(sheet);
-            const next = e.key === "ArrowRight" ? sheets[i + 1] : e.key === "ArrowLeft" ? sheets[i - 1] : undefined;
+            const next =
+              e.key === "ArrowRight"
+                ? sheets[i + 1]
+                : e.key === "ArrowLeft"
+                  ? sheets[i - 1]
+                  : undefined;
             if (next) {
               e.preventDefault();
               onSelect(next);
-              (e.currentTarget.parentElement?.children[sheets.indexOf(next)] as HTMLElement | undefined)?.focus();
+              (
+                e.currentTarget.parentElement?.children[
+                  sheets.indexOf(next)
+                ] as HTMLElement | undefined
+              )?.focus();
             }
           }}
         >

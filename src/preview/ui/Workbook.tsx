@@ -17,7 +17,13 @@ import { SheetTabs } from "./SheetTabs";
 import { PreviewStrings } from "./strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0, minHeight: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minWidth: 0,
+    minHeight: 0,
+  },
 });
 
 export interface WorkbookViewProps {
@@ -28,15 +34,32 @@ export interface WorkbookViewProps {
 
 export function useBookVersion(book: PreviewWorkbook): number {
   return React.useSyncExternalStore(
-    React.useCallback((listener: () => void) => book.subscribe(listener), [book]),
-    book.getVersion
+    React.useCallback(
+      (listener: () => void) => book.subscribe(listener),
+      [book],
+    ),
+    book.getVersion,
   );
 }
 
 /** Why a value breaks the cell's validation rule, or null when it fits (or there is none). */
-function validationProblem(book: PreviewWorkbook, sheet: string, row: number, col: number, edit: Partial<CellEdit>) {
-  const rule = book.layout(sheet)?.validations.find((v) => rangeContains(v.range, row, col));
-  if (!rule || edit.formula !== undefined || edit.value === null || edit.value === undefined) return null;
+function validationProblem(
+  book: PreviewWorkbook,
+  sheet: string,
+  row: number,
+  col: number,
+  edit: Partial<CellEdit>,
+) {
+  const rule = book
+    .layout(sheet)
+    ?.validations.find((v) => rangeContains(v.range, row, col));
+  if (
+    !rule ||
+    edit.formula !== undefined ||
+    edit.value === null ||
+    edit.value === undefined
+  )
+    return null;
   const fits =
     rule.rule.type === "list"
       ? rule.rule.values.includes(String(edit.value))
@@ -51,8 +74,12 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
   const styles = useStyles();
   const version = useBookVersion(book);
   const sheets = book.sheetNames();
-  const sheet = book.activeSheet && sheets.includes(book.activeSheet) ? book.activeSheet : sheets[0];
-  const selection = book.selection?.sheet === sheet ? book.selection : single(sheet, 0, 0);
+  const sheet =
+    book.activeSheet && sheets.includes(book.activeSheet)
+      ? book.activeSheet
+      : sheets[0];
+  const selection =
+    book.selection?.sheet === sheet ? book.selection : single(sheet, 0, 0);
   const [editing, setEditing] = React.useState<EditState | null>(null);
   const [focusRequest, setFocusRequest] = React.useState(0);
   const focusGrid = () => setFocusRequest((n) => n + 1);
@@ -62,12 +89,20 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
   const cellText = (row: number, col: number) => {
     const content = book.content(sheet, row, col);
     const style = book.style(sheet, row, col);
-    return editText(content, style.numberFormat, book.isLiteralText(sheet, row, col));
+    return editText(
+      content,
+      style.numberFormat,
+      book.isLiteralText(sheet, row, col),
+    );
   };
 
   const select = (next: GridSelection) => book.select(next);
 
-  const startEdit = (mode: EditState["mode"], draft?: string, place: EditState["place"] = "cell") => {
+  const startEdit = (
+    mode: EditState["mode"],
+    draft?: string,
+    place: EditState["place"] = "cell",
+  ) => {
     if (book.layout(sheet)?.protected) {
       onProblem(strings.editFailed(`Bladet "${sheet}" är skyddat.`));
       return;
@@ -86,14 +121,22 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
   const commit = (move: { rows: number; cols: number }): boolean => {
     if (!editing) return true;
     const { row, col } = editing;
-    const parsed = parseInput(editing.draft, book.style(editing.sheet, row, col).numberFormat, (f) =>
-      book.engine.validateFormula(f)
+    const parsed = parseInput(
+      editing.draft,
+      book.style(editing.sheet, row, col).numberFormat,
+      (f) => book.engine.validateFormula(f),
     );
     if (!parsed.ok) {
       onProblem(strings.editFailed(parsed.reason));
       return false;
     }
-    const problem = validationProblem(book, editing.sheet, row, col, parsed.edit);
+    const problem = validationProblem(
+      book,
+      editing.sheet,
+      row,
+      col,
+      parsed.edit,
+    );
     if (problem !== null) {
       onProblem(problem || strings.invalidValue);
       return false;
@@ -102,13 +145,26 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
     setEditing(null);
     if (!unchanged) {
       try {
-        book.apply([{ op: "cell", sheet: editing.sheet, row, col, ...parsed.edit }], "Redigering");
+        book.apply(
+          [{ op: "cell", sheet: editing.sheet, row, col, ...parsed.edit }],
+          "Redigering",
+        );
       } catch (error) {
-        onProblem(strings.editFailed(error instanceof PortError ? error.message : String(error)));
+        onProblem(
+          strings.editFailed(
+            error instanceof PortError ? error.message : String(error),
+          ),
+        );
       }
     }
     if (move.rows || move.cols)
-      select(single(editing.sheet, Math.max(0, row + move.rows), Math.max(0, col + move.cols)));
+      select(
+        single(
+          editing.sheet,
+          Math.max(0, row + move.rows),
+          Math.max(0, col + move.cols),
+        ),
+      );
     return true;
   };
 
@@ -116,17 +172,24 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
     const edits: CellEdit[] = [];
     for (let r = selection.top; r <= selection.bottom; r++)
       for (let c = selection.left; c <= selection.right; c++)
-        if (book.content(sheet, r, c) !== "") edits.push({ op: "cell", sheet, row: r, col: c, value: null });
+        if (book.content(sheet, r, c) !== "")
+          edits.push({ op: "cell", sheet, row: r, col: c, value: null });
     if (edits.length === 0) return;
     try {
       book.apply(edits, "Rensa");
     } catch (error) {
-      onProblem(strings.editFailed(error instanceof PortError ? error.message : String(error)));
+      onProblem(
+        strings.editFailed(
+          error instanceof PortError ? error.message : String(error),
+        ),
+      );
     }
   };
 
   const goTo = (address: string) => {
-    const [maybeSheet, cell] = address.includes("!") ? address.split("!") : [sheet, address];
+    const [maybeSheet, cell] = address.includes("!")
+      ? address.split("!")
+      : [sheet, address];
     const target = maybeSheet.replace(/^'|'$/g, "");
     try {
       const range = parseRangeA1(cell);
@@ -134,7 +197,9 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
       select({ sheet: target, row: range.top, col: range.left, ...range });
       focusGrid();
     } catch {
-      onProblem(strings.editFailed(`"${address}" är ingen cell i arbetsboken.`));
+      onProblem(
+        strings.editFailed(`"${address}" är ingen cell i arbetsboken.`),
+      );
     }
   };
 
@@ -143,11 +208,18 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
     select(lastSelection.current.get(name) ?? single(name, 0, 0));
   };
 
-  const barText = editing ? editing.draft : cellText(selection.row, selection.col);
+  const barText = editing
+    ? editing.draft
+    : cellText(selection.row, selection.col);
   const address =
     selection.top === selection.bottom && selection.left === selection.right
       ? toA1(selection.row, selection.col)
-      : rangeToA1(selection.top, selection.left, selection.bottom, selection.right);
+      : rangeToA1(
+          selection.top,
+          selection.left,
+          selection.bottom,
+          selection.right,
+        );
 
   return (
     <section className={styles.root} aria-label={strings.grid(sheet)}>
@@ -182,7 +254,12 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
         onCancel={() => setEditing(null)}
         onClear={clear}
       />
-      <SheetTabs label={strings.sheets} sheets={sheets} active={sheet} onSelect={switchSheet} />
+      <SheetTabs
+        label={strings.sheets}
+        sheets={sheets}
+        active={sheet}
+        onSelect={switchSheet}
+      />
     </section>
   );
 }

@@ -4,7 +4,12 @@
  * these from the zip itself (JSZip, which exceljs is built on).
  */
 import JSZip from "jszip";
-import { KIND_NAME, SheetKind, kindFormula, kindFromFormula } from "../../core/workbook";
+import {
+  KIND_NAME,
+  SheetKind,
+  kindFormula,
+  kindFromFormula,
+} from "../../core/workbook";
 
 const WORKBOOK_XML = "xl/workbook.xml";
 
@@ -18,7 +23,11 @@ function unescapeXml(text: string): string {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -31,8 +40,12 @@ export async function readKinds(zip: JSZip): Promise<Map<string, SheetKind>> {
   const kinds = new Map<string, SheetKind>();
   const xml = await zip.file(WORKBOOK_XML)?.async("string");
   if (!xml) return kinds;
-  const sheetNames = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => attribute(m[0], "name") ?? "");
-  for (const match of xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g)) {
+  const sheetNames = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map(
+    (m) => attribute(m[0], "name") ?? "",
+  );
+  for (const match of xml.matchAll(
+    /<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g,
+  )) {
     const tag = match[1];
     if (attribute(tag, "name") !== KIND_NAME) continue;
     const local = attribute(tag, "localSheetId");
@@ -45,7 +58,11 @@ export async function readKinds(zip: JSZip): Promise<Map<string, SheetKind>> {
 }
 
 /** Adds a sheet-scoped KIND_NAME per sheet to the workbook part; sheets are given in tab order. */
-export async function writeKinds(zip: JSZip, sheets: string[], kinds: Map<string, SheetKind>): Promise<void> {
+export async function writeKinds(
+  zip: JSZip,
+  sheets: string[],
+  kinds: Map<string, SheetKind>,
+): Promise<void> {
   if (kinds.size === 0) return;
   const xml = await zip.file(WORKBOOK_XML)?.async("string");
   if (!xml) throw new Error("xl/workbook.xml saknas.");
@@ -61,7 +78,13 @@ export async function writeKinds(zip: JSZip, sheets: string[], kinds: Map<string
   const patched = /<definedNames>/.test(xml)
     ? xml.replace("</definedNames>", `${names}</definedNames>`)
     : /<definedNames\s*\/>/.test(xml)
-      ? xml.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`)
-      : xml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+      ? xml.replace(
+          /<definedNames\s*\/>/,
+          `<definedNames>${names}</definedNames>`,
+        )
+      : xml.replace(
+          "</sheets>",
+          `</sheets><definedNames>${names}</definedNames>`,
+        );
   zip.file(WORKBOOK_XML, patched);
 }

@@ -18,7 +18,10 @@ function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+    newest = Math.max(
+      newest,
+      entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs,
+    );
   }
   return newest;
 }
@@ -28,13 +31,17 @@ export function ensureBuilt(): void {
   const bundle = path.join(OUT, "preview.js");
   const sources = Math.max(
     newestMtime(path.join(ROOT, "src")),
-    fs.statSync(path.join(ROOT, "webpack.preview.js")).mtimeMs
+    fs.statSync(path.join(ROOT, "webpack.preview.js")).mtimeMs,
   );
   if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs > sources) return;
-  execFileSync(process.execPath, [path.join(ROOT, "scripts/preview.js"), "--build-only", "--dev"], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, "scripts/preview.js"), "--build-only", "--dev"],
+    {
+      cwd: ROOT,
+      stdio: "pipe",
+    },
+  );
 }
 
 export function chromiumPath(): string {
