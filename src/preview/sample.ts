@@ -29,8 +29,7 @@ export function sampleEdits(): Edit[] {
 }
 
 export function createSampleWorkbook(): PreviewWorkbook {
-  const book = new PreviewWorkbook();
-  book.apply(sampleEdits(), "Exempel");
+  const book = PreviewWorkbook.load(sampleEdits(), "Exempel");
   book.activeSheet = book.sheetNames()[0];
   book.selection = {
     sheet: book.activeSheet,

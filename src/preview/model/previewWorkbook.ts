@@ -86,6 +86,8 @@ interface Batch {
   literal: Set<string>;
   /** Cells already captured: only a cell's state before the batch is kept. */
   captured: Set<string>;
+  /** Contents for sheets the batch creates, written in one call per sheet at the end. */
+  pending: Map<string, Map<string, RawCellContent>>;
 }
 
 function failed(
@@ -105,6 +107,7 @@ export class PreviewWorkbook {
   settings: unknown = null;
   /** Undo records whose captured text starts with "=" but is text, not a formula. */
   private literalText = new Map<string, Set<string>>();
+  private capturing = true;
   private version = 0;
   private listeners = new Set<() => void>();
   private selectionListeners = new Set<(selection: GridSelection) => void>();
@@ -113,13 +116,64 @@ export class PreviewWorkbook {
     { version: number; bounds: Bounds | null }
   >();
 
-  constructor(sheetNames: string[] = []) {
-    this.engine = createEngine();
-    if (sheetNames.length)
+  constructor(sheetNames: string[] = [], engine?: HyperFormula) {
+    this.engine = engine ?? createEngine();
+    if (!engine && sheetNames.length)
       this.apply(
         sheetNames.map((sheet) => ({ op: "addSheet", sheet })),
         "",
       );
+  }
+
+  /**
+   * A workbook made from one batch that creates its sheets and fills them (an opened file, the
+   * sample): checked like any batch, but the contents go to the engine sheet by sheet in one
+   * call each, and only the formats, layout and kinds go through `apply`.
+   */
+  static load(edits: Edit[], label: string): PreviewWorkbook {
+    new PreviewWorkbook().check(edits);
+    const contents = new Map<string, RawCellContent[][]>();
+    let active: string | null = null;
+    const rest: Edit[] = [];
+    for (const edit of edits) {
+      if (edit.op === "addSheet") {
+        contents.set(edit.sheet, []);
+        if (edit.activate || active === null) active = edit.sheet;
+        continue;
+      }
+      if (
+        edit.op === "cell" &&
+        (edit.formula !== undefined || edit.value !== undefined)
+      ) {
+        const rows = contents.get(edit.sheet)!;
+        const row = (rows[edit.row] ??= []);
+        row[edit.col] =
+          edit.formula !== undefined ? edit.formula : toRaw(edit.value ?? null);
+        const look = { ...edit };
+        delete look.formula;
+        delete look.value;
+        if (Object.keys(look).length > 4) rest.push(look);
+        continue;
+      }
+      rest.push(edit);
+    }
+    // Sparse rows become dense: HyperFormula reads holes as blank cells only when they are null.
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const [name, rows] of contents)
+      sheets[name] = Array.from(rows, (row) =>
+        Array.from(row ?? [], (cell) => cell ?? null),
+      );
+    const book = new PreviewWorkbook(
+      [...contents.keys()],
+      createEngine(sheets),
+    );
+    for (const name of contents.keys()) book.layouts.push(newSheetLayout(name));
+    // Nothing to take back when loading: the prior state of every cell is blank.
+    book.capturing = false;
+    if (rest.length) book.apply(rest, label);
+    book.capturing = true;
+    book.activeSheet = active;
+    return book;
   }
 
   // ---- observing -------------------------------------------------------------------------
@@ -231,10 +285,10 @@ export class PreviewWorkbook {
         if (cell !== null && cell !== undefined && cell !== "") take(row, col);
       }),
     );
-    for (const [key, style] of this.layout(sheet)?.styles ?? []) {
-      if (style.numberFormat === "General" && style.fill === null) continue;
-      const [row, col] = key.split(",").map(Number);
-      take(row, col);
+    const formatted = this.layout(sheet)?.formatExtent;
+    if (formatted) {
+      take(formatted.top, formatted.left);
+      take(formatted.bottom, formatted.right);
     }
     return bottom < 0 ? null : { top, left, bottom, right };
   }
@@ -335,18 +389,25 @@ export class PreviewWorkbook {
   apply(edits: Edit[], label: string): UndoRecord {
     this.check(edits);
     const record = emptyUndoRecord(label);
-    const batch: Batch = { record, literal: new Set(), captured: new Set() };
+    const batch: Batch = {
+      record,
+      literal: new Set(),
+      captured: new Set(),
+      pending: new Map(),
+    };
     this.literalText.set(record.id, batch.literal);
     // HyperFormula reads no cell while evaluation is suspended, so the prior states come first.
     const added = new Set(
       edits.flatMap((e) => (e.op === "addSheet" ? [e.sheet] : [])),
     );
-    for (const edit of edits)
-      if (edit.op === "cell" && !added.has(edit.sheet))
-        this.capture(edit, batch);
+    if (this.capturing)
+      for (const edit of edits)
+        if (edit.op === "cell" && !added.has(edit.sheet))
+          this.capture(edit, batch);
     this.engine.suspendEvaluation();
     try {
       for (const edit of edits) this.applyOne(edit, batch);
+      this.flush(batch);
     } catch (error) {
       this.restore(record);
       this.literalText.delete(record.id);
@@ -374,12 +435,13 @@ export class PreviewWorkbook {
         this.engine.addSheet(edit.sheet);
         this.layouts.push(newSheetLayout(edit.sheet));
         record.addedSheets.push(edit.sheet);
+        batch.pending.set(edit.sheet, new Map());
         this.activeSheet ??= edit.sheet;
         if (edit.activate) this.activeSheet = edit.sheet;
         return;
       }
       case "cell": {
-        this.writeCell(edit);
+        this.writeCell(edit, batch.pending.get(edit.sheet));
         return;
       }
       case "recordKind": {
@@ -460,16 +522,28 @@ export class PreviewWorkbook {
     batch.record.cells.push(state);
   }
 
-  private writeCell(edit: CellEdit): void {
-    const address = {
-      sheet: this.sheetId(edit.sheet),
-      row: edit.row,
-      col: edit.col,
-    };
-    if (edit.formula !== undefined)
-      this.engine.setCellContents(address, edit.formula);
-    else if (edit.value !== undefined)
-      this.engine.setCellContents(address, toRaw(edit.value));
+  /**
+   * Writes a cell. Contents for a sheet made in the same batch wait in `pending`: HyperFormula
+   * takes a block of cells in one call many times faster than cell by cell (opening a file).
+   */
+  private writeCell(
+    edit: CellEdit,
+    pending?: Map<string, RawCellContent>,
+  ): void {
+    const content =
+      edit.formula !== undefined
+        ? edit.formula
+        : edit.value !== undefined
+          ? toRaw(edit.value)
+          : undefined;
+    if (content !== undefined) {
+      if (pending) pending.set(cellKey(edit.row, edit.col), content);
+      else
+        this.engine.setCellContents(
+          { sheet: this.sheetId(edit.sheet), row: edit.row, col: edit.col },
+          content,
+        );
+    }
     const layout = this.layout(edit.sheet)!;
     const style: CellStyle = {
       ...(layout.styles.get(cellKey(edit.row, edit.col)) ?? DEFAULT_STYLE),
@@ -485,6 +559,38 @@ export class PreviewWorkbook {
     this.putStyle(layout, edit.row, edit.col, style);
   }
 
+  private flush(batch: Batch): void {
+    for (const [sheet, cells] of batch.pending) {
+      if (cells.size === 0) continue;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      const parsed: [number, number, RawCellContent][] = [];
+      for (const [key, content] of cells) {
+        const comma = key.indexOf(",");
+        const row = Number(key.slice(0, comma));
+        const col = Number(key.slice(comma + 1));
+        parsed.push([row, col, content]);
+        if (row < top) top = row;
+        if (row > bottom) bottom = row;
+        if (col < left) left = col;
+        if (col > right) right = col;
+      }
+      const block: RawCellContent[][] = Array.from(
+        { length: bottom - top + 1 },
+        () => new Array<RawCellContent>(right - left + 1).fill(null),
+      );
+      for (const [row, col, content] of parsed)
+        block[row - top][col - left] = content;
+      this.engine.setCellContents(
+        { sheet: this.sheetId(sheet), row: top, col: left },
+        block,
+      );
+    }
+    batch.pending.clear();
+  }
+
   private putStyle(
     layout: SheetLayout,
     row: number,
@@ -493,6 +599,29 @@ export class PreviewWorkbook {
   ): void {
     if (isDefaultStyle(style)) layout.styles.delete(cellKey(row, col));
     else layout.styles.set(cellKey(row, col), style);
+    if (style.numberFormat !== "General" || style.fill !== null) {
+      const e = layout.formatExtent;
+      layout.formatExtent = e
+        ? {
+            top: Math.min(e.top, row),
+            left: Math.min(e.left, col),
+            bottom: Math.max(e.bottom, row),
+            right: Math.max(e.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+  }
+
+  /** How far the sheet reaches (rows and columns from A1), cheaply, for drawing the grid. */
+  extent(sheet: string): { rows: number; cols: number } {
+    const id = this.engine.getSheetId(sheet);
+    if (id === undefined) return { rows: 0, cols: 0 };
+    const size = this.engine.getSheetDimensions(id);
+    const formatted = this.layout(sheet)?.formatExtent;
+    return {
+      rows: Math.max(size.height, formatted ? formatted.bottom + 1 : 0),
+      cols: Math.max(size.width, formatted ? formatted.right + 1 : 0),
+    };
   }
 
   private setKind(sheet: string, kind: SheetKind | null): void {

@@ -53,6 +53,16 @@ export interface SheetLayout {
   protected: boolean;
   hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
+  /**
+   * The cells that have had a number format or fill: they belong to the used range, as in
+   * Excel, whose used range also keeps formatted cells and does not shrink while open.
+   */
+  formatExtent: {
+    top: number;
+    left: number;
+    bottom: number;
+    right: number;
+  } | null;
 }
 
 export function newSheetLayout(name: string): SheetLayout {
@@ -66,6 +76,7 @@ export function newSheetLayout(name: string): SheetLayout {
     protected: false,
     hiddenRows: new Set(),
     hiddenColumns: new Set(),
+    formatExtent: null,
   };
 }
 

@@ -167,12 +167,9 @@ export function Grid(props: GridProps) {
   const layout = book.layout(sheet);
 
   const geometry = React.useMemo(() => {
-    const bounds = book.usedBounds(sheet);
-    const colCount = Math.min(16384, Math.max(26, (bounds?.right ?? 0) + 8));
-    const rowCount = Math.min(
-      1048576,
-      Math.max(100, (bounds?.bottom ?? 0) + 60),
-    );
+    const extent = book.extent(sheet);
+    const colCount = Math.min(16384, Math.max(26, extent.cols + 8));
+    const rowCount = Math.min(1048576, Math.max(100, extent.rows + 60));
     const widths = Array.from({ length: colCount }, (_, c) =>
       layout?.hiddenColumns.has(c)
         ? 0

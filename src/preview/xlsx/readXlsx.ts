@@ -325,7 +325,7 @@ export async function readXlsx(
       "The workbook has no sheets.",
     );
 
-  const book = new PreviewWorkbook();
+  const formulas = new PreviewWorkbook().engine;
   const edits: Edit[] = [];
   const notes: string[] = [];
   const states: {
@@ -345,7 +345,7 @@ export async function readXlsx(
         let content = contentOf(cell);
         if (
           "formula" in content &&
-          !book.engine.validateFormula(content.formula)
+          !formulas.validateFormula(content.formula)
         ) {
           uncomputable += 1;
           content = { value: cachedResult(cell) };
@@ -403,8 +403,9 @@ export async function readXlsx(
       hiddenColumns,
     });
   }
+  let book: PreviewWorkbook;
   try {
-    book.apply(edits, "Öppna");
+    book = PreviewWorkbook.load(edits, "Öppna");
   } catch (error) {
     throw new XlsxError(
       `Arbetsboken kunde inte läsas in: ${(error as Error).message}`,
