@@ -1,8 +1,8 @@
 /**
  * The browser preview's port: the same WorkbookPort the task pane uses in Excel, over a
  * PreviewWorkbook (HyperFormula for contents and formulas, side tables for formats). Settings
- * live with the workbook in memory: an .xlsx has no place for them that Excel users would not
- * see, except the add-in's own web-extension part, which the preview does not write.
+ * live with the workbook: read from and saved into the add-in's part of an .xlsx that has one
+ * (src/preview/xlsx/addinSettings.ts), otherwise kept in memory for as long as the page is open.
  */
 import { Settings } from "../core/settings";
 import {
@@ -118,7 +118,7 @@ export class PreviewPort implements WorkbookPort {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    this.book.settings = JSON.parse(JSON.stringify(settings));
+    this.book.setSettings(JSON.parse(JSON.stringify(settings)));
   }
 
   onSelectionChanged(

@@ -364,6 +364,12 @@ export class PreviewWorkbook {
     };
   }
 
+  /** Stores the task pane's settings and tells the page (its language follows them). */
+  setSettings(settings: unknown): void {
+    this.settings = settings;
+    this.changed();
+  }
+
   // ---- selection -------------------------------------------------------------------------
 
   setActiveSheet(name: string): void {

@@ -31,11 +31,13 @@ import { previewStrings } from "./strings";
 import { WorkbookView, useBookVersion } from "./Workbook";
 import { readXlsx, XlsxError } from "../xlsx/readXlsx";
 import { writeXlsx } from "../xlsx/writeXlsx";
+import { AddinParts } from "../xlsx/addinSettings";
 import { parseSettings } from "../../core/settings";
 
 export interface OpenDocument {
   book: PreviewWorkbook;
   name: string;
+  addinParts?: AddinParts | null;
 }
 
 interface Notice {
@@ -113,7 +115,11 @@ export function PreviewPage({ initial }: { initial: OpenDocument }) {
     setNotice(null);
     try {
       const opened = await readXlsx(await file.arrayBuffer());
-      setDoc({ book: opened.book, name: file.name });
+      setDoc({
+        book: opened.book,
+        name: file.name,
+        addinParts: opened.addinParts,
+      });
       setGeneration((g) => g + 1);
       if (opened.notes.length)
         setNotice({ intent: "info", text: opened.notes.join(" ") });
@@ -135,7 +141,7 @@ export function PreviewPage({ initial }: { initial: OpenDocument }) {
 
   const save = async () => {
     try {
-      const bytes = await writeXlsx(doc.book);
+      const bytes = await writeXlsx(doc.book, doc.addinParts ?? null);
       const name = doc.name.toLowerCase().endsWith(".xlsx")
         ? doc.name
         : `${doc.name}.xlsx`;

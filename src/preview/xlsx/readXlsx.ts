@@ -16,6 +16,7 @@ import {
 } from "../../core/workbook";
 import { PreviewWorkbook } from "../model/previewWorkbook";
 import { readKinds } from "./kindNames";
+import { AddinParts, readAddinSettings } from "./addinSettings";
 
 export class XlsxError extends Error {
   constructor(
@@ -31,6 +32,8 @@ export interface OpenedWorkbook {
   book: PreviewWorkbook;
   /** Things the preview could not carry over, in Swedish (e.g. formulas it cannot compute). */
   notes: string[];
+  /** The add-in's own parts (where Excel keeps Rapportkoll's settings), to write back on save. */
+  addinParts: AddinParts | null;
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -303,6 +306,7 @@ export async function readXlsx(
   checkSignature(bytes);
   const workbook = new ExcelJS.Workbook();
   let kinds: Map<string, SheetKind>;
+  let addin: Awaited<ReturnType<typeof readAddinSettings>>;
   try {
     const zip = await JSZip.loadAsync(bytes);
     if (!zip.file("xl/workbook.xml"))
@@ -311,6 +315,7 @@ export async function readXlsx(
         "The file is a zip archive but not an Excel workbook.",
       );
     kinds = await readKinds(zip);
+    addin = await readAddinSettings(zip);
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     if (error instanceof XlsxError) throw error;
@@ -413,6 +418,7 @@ export async function readXlsx(
     );
   }
   for (const state of states) book.setSheetState(state.name, state);
+  book.settings = addin.settings;
   book.activeSheet = book.sheetNames()[0] ?? null;
   if (book.activeSheet)
     book.selection = {
@@ -428,5 +434,5 @@ export async function readXlsx(
     notes.push(
       `${uncomputable} formler kunde inte tolkas av förhandsvisningen och visas med sina sparade värden.`,
     );
-  return { book, notes };
+  return { book, notes, addinParts: addin.parts };
 }

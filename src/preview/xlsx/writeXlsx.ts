@@ -2,7 +2,8 @@
  * Saves the preview's workbook as an .xlsx (exceljs): formulas with their computed results,
  * constants, number formats, fills, fonts, alignment, column widths, frozen panes, hidden rows
  * and columns, validations, conditional fills, and each sheet's recorded kind as a sheet-scoped
- * defined name. Rapportkoll's settings are not written (see src/host/preview.ts).
+ * defined name; Rapportkoll's settings go back into the add-in's part when the file came with one
+ * (addinSettings.ts).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -10,10 +11,14 @@ import { SheetKind, rangeToA1 } from "../../core/workbook";
 import { PreviewWorkbook } from "../model/previewWorkbook";
 import { DEFAULT_STYLE } from "../model/styles";
 import { writeKinds } from "./kindNames";
+import { AddinParts, writeAddinSettings } from "./addinSettings";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
-export async function writeXlsx(book: PreviewWorkbook): Promise<Uint8Array> {
+export async function writeXlsx(
+  book: PreviewWorkbook,
+  addinParts: AddinParts | null = null,
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Rapportkoll";
   const snapshot = book.snapshot();
@@ -151,5 +156,6 @@ export async function writeXlsx(book: PreviewWorkbook): Promise<Uint8Array> {
     snapshot.sheets.map((s) => s.name),
     kinds,
   );
+  if (addinParts) await writeAddinSettings(zip, addinParts, book.settings);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
