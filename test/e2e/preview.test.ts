@@ -8,6 +8,7 @@ import os from "os";
 import path from "path";
 import { Page } from "playwright-core";
 import {
+  RESULTS,
   Session,
   ensureBuilt,
   openPreview,
@@ -52,6 +53,25 @@ describe("the preview", () => {
       pane.getByRole("tab", { name: "Validera" }).isVisible(),
     ).resolves.toBe(true);
     await screenshot(page, "preview-sample");
+    // Issue 11, B7: page load to an interactive task pane (development build).
+    fs.mkdirSync(RESULTS, { recursive: true });
+    fs.writeFileSync(
+      path.join(RESULTS, "preview-timing.json"),
+      JSON.stringify({ paneReadyMs: session.paneReadyMs }, null, 2),
+    );
+    expect(session.paneReadyMs).toBeGreaterThan(0);
+  });
+
+  it("draws only the visible cells and goes anywhere through the name box", async () => {
+    const drawn = await page.locator("[data-cell]").count();
+    expect(drawn).toBeLessThan(1500);
+    await goTo("B5000");
+    await cell("B5000").waitFor();
+    await expect(page.locator('[data-cell="B1"]').count()).resolves.toBe(1); // frozen header rows stay
+    await expect(page.locator('[data-cell="B20"]').count()).resolves.toBe(0);
+    expect(await page.locator("[data-cell]").count()).toBeLessThan(1500);
+    await goTo("A1");
+    await cell("A20").waitFor();
   });
 
   it("edits cells from the keyboard and recomputes the formulas", async () => {

@@ -92,7 +92,7 @@ const useStyles = makeStyles({
     fontSize: "12px",
     textAlign: "center",
     lineHeight: `${HEADER_HEIGHT - 1}px`,
-    zIndex: 6,
+    zIndex: 12,
   },
   headerActive: {
     backgroundColor: "#D3F0E0",
@@ -111,13 +111,13 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     border: `2px solid ${SELECTION}`,
     pointerEvents: "none",
-    zIndex: 5,
+    zIndex: 11,
   },
   range: {
     position: "absolute",
     backgroundColor: "rgba(33, 115, 70, 0.12)",
     pointerEvents: "none",
-    zIndex: 4,
+    zIndex: 10,
   },
   editor: {
     position: "absolute",
@@ -128,14 +128,14 @@ const useStyles = makeStyles({
     fontFamily: "inherit",
     fontSize: "inherit",
     outlineStyle: "none",
-    zIndex: 7,
+    zIndex: 13,
     backgroundColor: "#FFFFFF",
     boxShadow: tokens.shadow4,
   },
   frozenLine: {
     position: "absolute",
     backgroundColor: "#A19F9D",
-    zIndex: 5,
+    zIndex: 11,
   },
 });
 
@@ -168,8 +168,11 @@ export function Grid(props: GridProps) {
 
   const geometry = React.useMemo(() => {
     const extent = book.extent(sheet);
-    const colCount = Math.min(16384, Math.max(26, extent.cols + 8));
-    const rowCount = Math.min(1048576, Math.max(100, extent.rows + 60));
+    // Room past the used range, and past the selected cell wherever the name box sent it.
+    const selRow = selection?.sheet === sheet ? selection.bottom : 0;
+    const selCol = selection?.sheet === sheet ? selection.right : 0;
+    const colCount = Math.min(16384, Math.max(26, extent.cols + 8, selCol + 8));
+    const rowCount = Math.min(1048576, Math.max(100, extent.rows + 60, selRow + 60));
     const widths = Array.from({ length: colCount }, (_, c) =>
       layout?.hiddenColumns.has(c)
         ? 0
@@ -182,7 +185,7 @@ export function Grid(props: GridProps) {
       layout?.freeze.cols ?? 0,
     );
     // The version stands for every change to the workbook.
-  }, [book, sheet, version, layout]);
+  }, [book, sheet, version, layout, selection]);
 
   // A new sheet starts at its top left corner.
   React.useLayoutEffect(() => {
@@ -291,7 +294,8 @@ export function Grid(props: GridProps) {
             color: shown.color ?? conditional?.fontColor ?? style.fontColor,
             fontWeight: style.bold ? 700 : undefined,
             fontStyle: style.italic ? "italic" : undefined,
-            zIndex: zIndex(row, col) + (spanWidth > width ? 0.5 : 0),
+            // Text running into its neighbours lies above them (z-index takes whole numbers).
+            zIndex: 2 * zIndex(row, col) + (spanWidth > width ? 1 : 0),
           }}
         >
           {shown.text}
@@ -361,7 +365,7 @@ export function Grid(props: GridProps) {
         top: 0,
         width: ROW_HEADER_WIDTH,
         height: HEADER_HEIGHT,
-        zIndex: 8,
+        zIndex: 14,
       }}
     />,
   );

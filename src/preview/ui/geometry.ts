@@ -119,6 +119,9 @@ export class Geometry {
     view: { width: number; height: number },
   ): { left: number; top: number } {
     let { left, top } = scroll;
+    // A cell in the frozen panes brings the rest back to its start, as Ctrl+Home does.
+    if (row < this.frozenRows) top = 0;
+    if (col < this.frozenCols) left = 0;
     if (row >= this.frozenRows) {
       const cellTop = row * ROW_HEIGHT - this.frozenHeight;
       const room = view.height - HEADER_HEIGHT - this.frozenHeight;

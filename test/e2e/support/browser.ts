@@ -52,6 +52,8 @@ export function chromiumPath(): string {
 
 export interface Session {
   url: string;
+  /** Milliseconds from navigation until the task pane's tabs could be used. */
+  paneReadyMs: number;
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
@@ -85,11 +87,22 @@ export async function openPreview(): Promise<Session> {
     const page = context.pages()[0] ?? (await context.newPage());
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
+    const started = Date.now();
     await page.goto(url);
     await page.getByRole("grid").waitFor({ timeout: 20000 });
+    await page
+      .getByRole("tab", { name: "Validera" })
+      .waitFor({ timeout: 20000 });
+    const paneReadyMs = Date.now() - started;
     if (problems.length) throw new Error(problems.join("\n"));
     const opened = context;
-    return { url, context: opened, page, close: () => stop(opened) };
+    return {
+      url,
+      paneReadyMs,
+      context: opened,
+      page,
+      close: () => stop(opened),
+    };
   } catch (error) {
     await stop(context);
     throw error;
