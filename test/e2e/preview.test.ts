@@ -105,6 +105,12 @@ describe("the preview", () => {
     await formulaBar().fill("=SUM(B4:D4)");
     await formulaBar().press("Enter");
     await expect(cell("F4").textContent()).resolves.toBe("\u221234,2");
+    // KOLL.* computes in the preview with the same code Excel runs: avvikelse = till − från.
+    await goTo("G4");
+    await formulaBar().click();
+    await formulaBar().fill("=KOLL.AVVIKELSE(C4,D4)");
+    await formulaBar().press("Enter");
+    await expect(cell("G4").textContent()).resolves.toBe("\u22123,1");
     await goTo("F5");
     await formulaBar().click();
     await formulaBar().fill("=SUM(B5:D5");

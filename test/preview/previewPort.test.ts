@@ -404,3 +404,35 @@ describe("PreviewPort", () => {
     expect(await new PreviewPort(seedBook()).loadSettings()).toBeNull();
   });
 });
+
+describe("KOLL functions in the preview", () => {
+  it("computes KOLL.* in cells, Swedish and English names alike", async () => {
+    const book = new PreviewWorkbook(["Blad1"]);
+    await new PreviewPort(book).apply(
+      [
+        { op: "cell", sheet: "Blad1", row: 0, col: 0, value: -100 },
+        { op: "cell", sheet: "Blad1", row: 0, col: 1, value: -120 },
+        {
+          op: "cell",
+          sheet: "Blad1",
+          row: 0,
+          col: 2,
+          formula: "=KOLL.AVVIKELSE(A1,B1)",
+        },
+        {
+          op: "cell",
+          sheet: "Blad1",
+          row: 0,
+          col: 3,
+          formula: "=KOLL.VARIANCE(A1,B1)",
+        },
+      ],
+      "x",
+    );
+    expect(book.value("Blad1", 0, 2)).toBe(-20);
+    expect(book.value("Blad1", 0, 3)).toBe(-20);
+    expect(
+      (await new PreviewPort(book).readSnapshot()).sheets[0].formulas[0][2],
+    ).toBe("=KOLL.AVVIKELSE(A1,B1)");
+  });
+});

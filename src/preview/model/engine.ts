@@ -1,14 +1,17 @@
 /**
  * The formula engine behind the preview: HyperFormula (GPLv3), configured to read and write
  * formulas in Excel's invariant language (English names, commas, "." decimals), which is what
- * Edits and snapshots carry. It is only ever bundled into the preview, never into the add-in.
+ * Edits and snapshots carry, and with the KOLL.* custom functions registered, computed by the
+ * same code Excel runs. It is only ever bundled into the preview, never into the add-in.
  */
 import { ConfigParams, HyperFormula, RawCellContent } from "hyperformula";
+import { registerKollFunctions } from "../kollPlugin";
 
 /** An engine, empty or holding whole sheets at once (far faster than cell by cell). */
 export function createEngine(
   sheets?: Record<string, RawCellContent[][]>,
 ): HyperFormula {
+  registerKollFunctions();
   return sheets
     ? HyperFormula.buildFromSheets(sheets, CONFIG)
     : HyperFormula.buildEmpty(CONFIG);

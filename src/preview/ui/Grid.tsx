@@ -172,7 +172,10 @@ export function Grid(props: GridProps) {
     const selRow = selection?.sheet === sheet ? selection.bottom : 0;
     const selCol = selection?.sheet === sheet ? selection.right : 0;
     const colCount = Math.min(16384, Math.max(26, extent.cols + 8, selCol + 8));
-    const rowCount = Math.min(1048576, Math.max(100, extent.rows + 60, selRow + 60));
+    const rowCount = Math.min(
+      1048576,
+      Math.max(100, extent.rows + 60, selRow + 60),
+    );
     const widths = Array.from({ length: colCount }, (_, c) =>
       layout?.hiddenColumns.has(c)
         ? 0
