@@ -121,6 +121,31 @@ describe("the preview", () => {
     await formulaBar().press("Escape");
   });
 
+  it("pastes a block of text and selects a range by dragging", async () => {
+    await goTo("H4");
+    await page.getByRole("grid").evaluate((grid) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "1\t2\n\u22121 741\t=H4+I4\n");
+      grid.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true }),
+      );
+    });
+    await expect(cell("H5").textContent()).resolves.toBe("\u22121741");
+    await expect(cell("I5").textContent()).resolves.toBe("3");
+    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe(
+      "H4:I5",
+    );
+    const from = (await cell("B4").boundingBox())!;
+    const to = (await cell("C6").boundingBox())!;
+    await page.mouse.move(from.x + 5, from.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 5, to.y + 5, { steps: 4 });
+    await page.mouse.up();
+    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe(
+      "B4:C6",
+    );
+  });
+
   it("refuses a value outside a cell's validation list", async () => {
     await sheetTab("Internkontroll").click();
     await goTo("C5");

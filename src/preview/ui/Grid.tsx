@@ -45,6 +45,10 @@ export interface GridProps {
   onCommit(move: { rows: number; cols: number }): boolean;
   onCancel(): void;
   onClear(): void;
+  /** The selection as tab-separated text, as Excel copies it. */
+  onCopy(): string;
+  /** Tab-separated text pasted at the selection. */
+  onPaste(text: string): void;
 }
 
 const SELECTION = "#217346";
@@ -467,21 +471,45 @@ export function Grid(props: GridProps) {
       />,
     );
 
-  const onMouseDown = (e: React.MouseEvent<HTMLDivElement>) => {
+  const cellUnder = (e: React.MouseEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
-    const cell = geometry.cellAt(
+    return geometry.cellAt(
       e.clientX - box.left,
       e.clientY - box.top,
       scroll.left,
       scroll.top,
     );
-    if (!cell) return;
+  };
+  const dragging = React.useRef(false);
+
+  const onMouseDown = (e: React.MouseEvent<HTMLDivElement>) => {
+    const cell = cellUnder(e);
+    if (!cell || e.button !== 0) return;
     if (editing) props.onCommit({ rows: 0, cols: 0 });
+    dragging.current = true;
     if (e.shiftKey && selection && selection.sheet === sheet) {
       props.onSelect(extend(selection, cell.row, cell.col));
     } else {
       props.onSelect(single(sheet, cell.row, cell.col));
     }
+  };
+
+  // Dragging with the button held spans a range from the cell where it started.
+  const onMouseMove = (e: React.MouseEvent<HTMLDivElement>) => {
+    if (!dragging.current || !selection || (e.buttons & 1) === 0) {
+      dragging.current = false;
+      return;
+    }
+    const cell = cellUnder(e);
+    if (!cell) return;
+    const next = extend(selection, cell.row, cell.col);
+    if (
+      next.top !== selection.top ||
+      next.bottom !== selection.bottom ||
+      next.left !== selection.left ||
+      next.right !== selection.right
+    )
+      props.onSelect(next);
   };
 
   return (
@@ -505,6 +533,16 @@ export function Grid(props: GridProps) {
         })
       }
       onKeyDown={(e) => onGridKey(e, props, geometry, view.height)}
+      onCopy={(e) => {
+        if (e.target !== e.currentTarget) return;
+        e.preventDefault();
+        e.clipboardData.setData("text/plain", props.onCopy());
+      }}
+      onPaste={(e) => {
+        if (e.target !== e.currentTarget) return;
+        e.preventDefault();
+        props.onPaste(e.clipboardData.getData("text/plain"));
+      }}
     >
       <div
         style={{
@@ -517,6 +555,8 @@ export function Grid(props: GridProps) {
           className={styles.viewport}
           style={{ width: view.width, height: view.height }}
           onMouseDown={onMouseDown}
+          onMouseMove={onMouseMove}
+          onMouseUp={() => (dragging.current = false)}
           onDoubleClick={() => selection && props.onStartEdit("edit")}
         >
           {cells}

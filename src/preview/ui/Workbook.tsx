@@ -9,7 +9,7 @@ import { PortError } from "../../host/port";
 import { CellEdit, parseRangeA1, rangeToA1, toA1 } from "../../core/workbook";
 import { GridSelection, PreviewWorkbook } from "../model/previewWorkbook";
 import { rangeContains } from "../model/styles";
-import { editText } from "../format/numberFormat";
+import { editText, showValue } from "../format/numberFormat";
 import { parseInput } from "../input";
 import { EditState, Grid, single } from "./Grid";
 import { FormulaBar } from "./FormulaBar";
@@ -186,6 +186,57 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
     }
   };
 
+  const copy = () => {
+    const lines: string[] = [];
+    for (let r = selection.top; r <= selection.bottom; r++) {
+      const cells: string[] = [];
+      for (let c = selection.left; c <= selection.right; c++)
+        cells.push(
+          showValue(
+            book.value(sheet, r, c),
+            book.style(sheet, r, c).numberFormat,
+          ).text,
+        );
+      lines.push(cells.join("\t"));
+    }
+    return lines.join("\n");
+  };
+
+  /** Pasted text is read like typed text, cell by cell, and written as one change. */
+  const paste = (text: string) => {
+    const rows = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
+    const edits: CellEdit[] = [];
+    rows.forEach((line, i) =>
+      line.split("\t").forEach((cellText, j) => {
+        const row = selection.top + i;
+        const col = selection.left + j;
+        const parsed = parseInput(
+          cellText,
+          book.style(sheet, row, col).numberFormat,
+          (f) => book.engine.validateFormula(f),
+        );
+        const edit = parsed.ok ? parsed.edit : { value: cellText };
+        edits.push({ op: "cell", sheet, row, col, ...edit });
+      }),
+    );
+    if (edits.length === 0) return;
+    try {
+      book.apply(edits, "Klistra in");
+      const last = edits[edits.length - 1];
+      select({
+        ...selection,
+        bottom: Math.max(selection.top, last.row),
+        right: Math.max(...edits.map((e) => e.col)),
+      });
+    } catch (error) {
+      onProblem(
+        strings.editFailed(
+          error instanceof PortError ? error.message : String(error),
+        ),
+      );
+    }
+  };
+
   const goTo = (address: string) => {
     const [maybeSheet, cell] = address.includes("!")
       ? address.split("!")
@@ -253,6 +304,8 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
         onCommit={commit}
         onCancel={() => setEditing(null)}
         onClear={clear}
+        onCopy={copy}
+        onPaste={paste}
       />
       <SheetTabs
         label={strings.sheets}
