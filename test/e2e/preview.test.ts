@@ -19,6 +19,7 @@ jest.setTimeout(60000);
 
 let session: Session;
 let page: Page;
+let createdSheet = "";
 
 beforeAll(async () => {
   ensureBuilt();
@@ -33,6 +34,12 @@ afterAll(async () => {
 const cell = (a1: string) => page.locator(`[data-cell="${a1}"]`);
 const formulaBar = () => page.getByLabel("Formelfält");
 const sheetTab = (name: string) => page.getByRole("tab", { name, exact: true });
+
+/** Waits (up to five seconds) for something the page does after a click. */
+async function until(done: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 50 && !(await done()); i++)
+    await page.waitForTimeout(100);
+}
 
 async function goTo(address: string) {
   const nameBox = page.getByLabel("Namnruta");
@@ -159,6 +166,30 @@ describe("the preview", () => {
     await screenshot(page, "preview-internkontroll");
   });
 
+  it("creates a sheet from the task pane's Mallar tab, and takes it back with Ångra", async () => {
+    const pane = page.getByRole("complementary", { name: /aktivitetsfönster/ });
+    const tabs = page.getByRole("tablist", { name: "Blad" }).getByRole("tab");
+    const before = await tabs.allTextContents();
+    await pane.getByRole("tab", { name: "Mallar" }).click();
+    await pane.getByRole("button", { name: "Skapa blad" }).click();
+    await pane.getByText("Bladet är skapat").waitFor();
+    const after = await tabs.allTextContents();
+    expect(after).toHaveLength(before.length + 1);
+    const created = after.find((name) => !before.includes(name))!;
+    await sheetTab(created).click();
+    await expect(cell("A1").textContent()).resolves.not.toBe("");
+    await screenshot(page, "preview-template");
+    await pane.getByRole("button", { name: "Ångra" }).click();
+    await until(
+      async () => (await tabs.allTextContents()).length === before.length,
+    );
+    expect(await tabs.allTextContents()).toEqual(before);
+    // Again, to keep: the saved file must carry the sheet and the kind it records.
+    await pane.getByRole("button", { name: "Skapa blad" }).click();
+    await pane.getByText("Bladet är skapat").waitFor();
+    createdSheet = created;
+  });
+
   it("saves the workbook and opens the saved file again", async () => {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -175,6 +206,8 @@ describe("the preview", () => {
       .getByTestId("file-name")
       .filter({ hasText: "sparad.xlsx" })
       .waitFor();
+    if (createdSheet)
+      await expect(sheetTab(createdSheet).isVisible()).resolves.toBe(true);
     await sheetTab("Driftbudget").click();
     await expect(cell("C4").textContent()).resolves.toBe("\u221210,8");
     await expect(cell("F4").textContent()).resolves.toBe("\u221234,2");
