@@ -22,7 +22,7 @@ import {
   kindFromFormula,
 } from "../../core/workbook";
 import { PortError } from "../../host/port";
-import { createEngine } from "./engine";
+import { createEngine, formulaChecker } from "./engine";
 import {
   CellStyle,
   DEFAULT_COLUMN_WIDTH,
@@ -131,7 +131,7 @@ export class PreviewWorkbook {
    * call each, and only the formats, layout and kinds go through `apply`.
    */
   static load(edits: Edit[], label: string): PreviewWorkbook {
-    new PreviewWorkbook().check(edits);
+    new PreviewWorkbook([], formulaChecker()).check(edits);
     const contents = new Map<string, RawCellContent[][]>();
     let active: string | null = null;
     const rest: Edit[] = [];

@@ -15,6 +15,7 @@ import {
   parseRangeA1,
 } from "../../core/workbook";
 import { PreviewWorkbook } from "../model/previewWorkbook";
+import { formulaChecker } from "../model/engine";
 import { readKinds } from "./kindNames";
 import { AddinParts, readAddinSettings } from "./addinSettings";
 
@@ -330,7 +331,7 @@ export async function readXlsx(
       "The workbook has no sheets.",
     );
 
-  const formulas = new PreviewWorkbook().engine;
+  const formulas = formulaChecker();
   const edits: Edit[] = [];
   const notes: string[] = [];
   const states: {
