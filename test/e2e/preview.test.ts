@@ -35,6 +35,10 @@ const cell = (a1: string) => page.locator(`[data-cell="${a1}"]`);
 const formulaBar = () => page.getByLabel("Formelfält");
 const sheetTab = (name: string) => page.getByRole("tab", { name, exact: true });
 
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: unknown[] }[];
+}
+
 /** Waits (up to five seconds) for something the page does after a click. */
 async function until(done: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 50 && !(await done()); i++)
@@ -67,6 +71,28 @@ describe("the preview", () => {
       JSON.stringify({ paneReadyMs: session.paneReadyMs }, null, 2),
     );
     expect(session.paneReadyMs).toBeGreaterThan(0);
+  });
+
+  it("has no serious accessibility problems (axe-core, WCAG 2 A and AA)", async () => {
+    await page.evaluate(
+      `${fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")};0`,
+    );
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (...args: unknown[]) => Promise<AxeResult> };
+        }
+      ).axe;
+      // Fluent's focus sentinels (tabster) are hidden on purpose and not real content.
+      const result = await axe.run(
+        { exclude: [["[data-tabster-dummy]"]] },
+        { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } },
+      );
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.length}`);
+    });
+    expect(violations).toEqual([]);
   });
 
   it("draws only the visible cells and goes anywhere through the name box", async () => {

@@ -67,6 +67,7 @@ const useStyles = makeStyles({
     color: "#000000",
     userSelect: "none",
   },
+  row: { display: "contents" },
   viewport: {
     position: "sticky",
     top: 0,
@@ -239,7 +240,13 @@ export function Grid(props: GridProps) {
     (col < geometry.frozenCols ? 1 : 0) +
     1;
 
-  const cells: React.ReactNode[] = [];
+  // Cells are grouped in rows for assistive technology; the rows take no room (display: contents).
+  const cellsByRow = new Map<number, React.ReactNode[]>();
+  const rowCells = (row: number) => {
+    let list = cellsByRow.get(row);
+    if (!list) cellsByRow.set(row, (list = []));
+    return list;
+  };
   for (const row of rows) {
     const y = geometry.y(row, scroll.top);
     for (const col of cols) {
@@ -277,13 +284,12 @@ export function Grid(props: GridProps) {
           ? shown.align
           : style.horizontalAlignment.toLowerCase();
       const fill = conditional?.fill ?? style.fill;
-      cells.push(
+      rowCells(row).push(
         <div
           key={`${row},${col}`}
           role="gridcell"
           id={`cell-${toA1(row, col)}`}
           data-cell={toA1(row, col)}
-          aria-rowindex={row + 1}
           aria-colindex={col + 1}
           title={
             typeof value === "object" ? value.message || value.error : undefined
@@ -311,7 +317,7 @@ export function Grid(props: GridProps) {
     }
   }
 
-  const headers: React.ReactNode[] = [];
+  const headerRow: React.ReactNode[] = [];
   const inRows = (r: number) =>
     selection !== null &&
     selection.sheet === sheet &&
@@ -324,7 +330,7 @@ export function Grid(props: GridProps) {
     c <= selection.right;
   for (const col of cols) {
     if (geometry.widths[col] === 0) continue;
-    headers.push(
+    headerRow.push(
       <div
         key={`h${col}`}
         role="columnheader"
@@ -344,7 +350,7 @@ export function Grid(props: GridProps) {
     );
   }
   for (const row of rows) {
-    headers.push(
+    rowCells(row).unshift(
       <div
         key={`r${row}`}
         role="rowheader"
@@ -363,9 +369,10 @@ export function Grid(props: GridProps) {
       </div>,
     );
   }
-  headers.push(
+  headerRow.unshift(
     <div
       key="corner"
+      aria-hidden
       className={styles.header}
       style={{
         left: 0,
@@ -518,7 +525,7 @@ export function Grid(props: GridProps) {
       className={styles.scroller}
       role="grid"
       aria-label={props.label}
-      aria-rowcount={geometry.rowCount}
+      aria-rowcount={geometry.rowCount + 1}
       aria-colcount={geometry.colCount}
       aria-activedescendant={
         selection ? `cell-${toA1(selection.row, selection.col)}` : undefined
@@ -559,8 +566,19 @@ export function Grid(props: GridProps) {
           onMouseUp={() => (dragging.current = false)}
           onDoubleClick={() => selection && props.onStartEdit("edit")}
         >
-          {cells}
-          {headers}
+          <div role="row" aria-rowindex={1} className={styles.row}>
+            {headerRow}
+          </div>
+          {rows.map((row) => (
+            <div
+              key={`row${row}`}
+              role="row"
+              aria-rowindex={row + 2}
+              className={styles.row}
+            >
+              {cellsByRow.get(row)}
+            </div>
+          ))}
           {frozenLines}
           {overlay}
         </div>

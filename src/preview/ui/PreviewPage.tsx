@@ -70,7 +70,8 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "rgba(255,255,255,0.18)",
+    backgroundColor: "#FFFFFF",
+    color: "#0E5C2F",
     fontSize: tokens.fontSizeBase200,
   },
   commands: {
