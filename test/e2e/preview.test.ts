@@ -177,6 +177,11 @@ describe("the preview", () => {
     await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe(
       "B4:C6",
     );
+    // A column letter selects the column's used part.
+    await page.getByRole("columnheader", { name: "C", exact: true }).click();
+    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe(
+      "C1:C12",
+    );
   });
 
   it("refuses a value outside a cell's validation list", async () => {

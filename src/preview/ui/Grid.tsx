@@ -489,10 +489,62 @@ export function Grid(props: GridProps) {
   };
   const dragging = React.useRef(false);
 
+  /** A click on a column letter or row number selects the column or row (its used part). */
+  const selectHeader = (e: React.MouseEvent<HTMLDivElement>): boolean => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const px = e.clientX - box.left;
+    const py = e.clientY - box.top;
+    const extent = book.extent(sheet);
+    if (py < HEADER_HEIGHT && px >= ROW_HEADER_WIDTH) {
+      const col = geometry.cellAt(
+        px,
+        HEADER_HEIGHT,
+        scroll.left,
+        scroll.top,
+      )?.col;
+      if (col === undefined) return true;
+      const bottom = Math.max(0, extent.rows - 1);
+      props.onSelect({
+        sheet,
+        row: 0,
+        col,
+        top: 0,
+        left: col,
+        bottom,
+        right: col,
+      });
+      return true;
+    }
+    if (px < ROW_HEADER_WIDTH && py >= HEADER_HEIGHT) {
+      const row = geometry.cellAt(
+        ROW_HEADER_WIDTH,
+        py,
+        scroll.left,
+        scroll.top,
+      )?.row;
+      if (row === undefined) return true;
+      const right = Math.max(0, extent.cols - 1);
+      props.onSelect({
+        sheet,
+        row,
+        col: 0,
+        top: row,
+        left: 0,
+        bottom: row,
+        right,
+      });
+      return true;
+    }
+    return false;
+  };
+
   const onMouseDown = (e: React.MouseEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    if (editing && (e.target as HTMLElement).tagName !== "INPUT")
+      props.onCommit({ rows: 0, cols: 0 });
+    if (selectHeader(e)) return;
     const cell = cellUnder(e);
-    if (!cell || e.button !== 0) return;
-    if (editing) props.onCommit({ rows: 0, cols: 0 });
+    if (!cell) return;
     dragging.current = true;
     if (e.shiftKey && selection && selection.sheet === sheet) {
       props.onSelect(extend(selection, cell.row, cell.col));

@@ -240,6 +240,9 @@ export function PreviewPage({ initial }: { initial: OpenDocument }) {
             book={doc.book}
             strings={strings}
             onProblem={(text) => setNotice({ intent: "error", text })}
+            onChanged={() =>
+              setNotice((n) => (n?.intent === "error" ? null : n))
+            }
           />
           <aside className={styles.pane} aria-label={strings.taskPane}>
             <App key={`pane-${generation}`} port={port} initialLanguage="sv" />

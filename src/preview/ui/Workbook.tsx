@@ -30,6 +30,8 @@ export interface WorkbookViewProps {
   book: PreviewWorkbook;
   strings: PreviewStrings;
   onProblem(message: string): void;
+  /** A change went through: an earlier complaint about an edit no longer applies. */
+  onChanged(): void;
 }
 
 export function useBookVersion(book: PreviewWorkbook): number {
@@ -70,7 +72,12 @@ function validationProblem(
   return fits ? null : (rule.errorMessage ?? null) || "";
 }
 
-export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
+export function WorkbookView({
+  book,
+  strings,
+  onProblem,
+  onChanged,
+}: WorkbookViewProps) {
   const styles = useStyles();
   const version = useBookVersion(book);
   const sheets = book.sheetNames();
@@ -149,6 +156,7 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
           [{ op: "cell", sheet: editing.sheet, row, col, ...parsed.edit }],
           "Redigering",
         );
+        onChanged();
       } catch (error) {
         onProblem(
           strings.editFailed(
@@ -177,6 +185,7 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
     if (edits.length === 0) return;
     try {
       book.apply(edits, "Rensa");
+      onChanged();
     } catch (error) {
       onProblem(
         strings.editFailed(
@@ -222,6 +231,7 @@ export function WorkbookView({ book, strings, onProblem }: WorkbookViewProps) {
     if (edits.length === 0) return;
     try {
       book.apply(edits, "Klistra in");
+      onChanged();
       const last = edits[edits.length - 1];
       select({
         ...selection,
