@@ -40,9 +40,15 @@ export const TEMPLATE_VALUE_OPTIONS = [
   "year",
   "unit",
   "verksamheter",
+  "verksamheter-file",
+  "rows",
+  "row-count",
+  "outcome-years",
+  "target-year",
   "sections",
   "risk-scale",
   "name",
+  "settings",
 ] as const;
 
 /** Options of `template` that are switches. */
@@ -158,6 +164,9 @@ function parseTemplate(args: string[]): TemplateCommand {
       continue;
     }
     if ((TEMPLATE_VALUE_OPTIONS as readonly string[]).includes(bare) && name.startsWith("--")) {
+      if (bare in options) {
+        throw usage(`${name} får bara anges en gång`, `${name} may be given once`);
+      }
       options[bare] = reader.valueFor(name, inline);
       continue;
     }

@@ -25,7 +25,7 @@ export interface CliIO {
 export interface CliDeps {
   validate: ValidateFn;
   /** Writes a template; returns the sheet it created. */
-  writeTemplate(command: TemplateCommand): Promise<{ sheetName: string }>;
+  writeTemplate(command: TemplateCommand): Promise<{ sheetName: string; summary: string }>;
   /** The kinds `template` takes, for --help. */
   templateKinds: string;
   version: string;
@@ -64,8 +64,8 @@ async function runValidate(command: ValidateCommand, io: CliIO, deps: CliDeps): 
 }
 
 async function runTemplate(command: TemplateCommand, io: CliIO, deps: CliDeps): Promise<number> {
-  const { sheetName } = await deps.writeTemplate(command);
-  io.stdout(`Skapade bladet "${sheetName}" i ${command.output}\n`);
+  const { sheetName, summary } = await deps.writeTemplate(command);
+  io.stdout(`Skapade bladet "${sheetName}" (${summary}) i ${command.output}\n`);
   return EXIT_OK;
 }
 

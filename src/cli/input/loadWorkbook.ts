@@ -2,9 +2,10 @@
  * One .xlsx file from disk to a WorkbookSnapshot: read it whole, inspect it, let exceljs parse
  * it, convert. Every way this can fail ends in an InputError with a Swedish reason.
  */
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import { WorkbookSnapshot } from "../../core/workbook";
 import { InputError, oneLine } from "../errors";
+import { excelJs } from "../exceljs";
 import { inspectXlsx } from "./inspect";
 import { readWholeFile } from "./readFile";
 import { toSnapshot } from "./snapshot";
@@ -42,7 +43,7 @@ export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
   const buffer = readWholeFile(path);
   const facts = await inspectXlsx(buffer);
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     // exceljs takes a Buffer at runtime; its types ask for the older ArrayBuffer-only Buffer.
     // exceljs reads a Node Buffer; its types declare an ArrayBuffer-shaped Buffer of their own.

@@ -6,7 +6,8 @@
  * hidden rows and columns. A formula cell without a cached result is left blank and listed,
  * so that nobody guesses its value.
  */
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { excelJs } from "../exceljs";
 import { CellValue, SheetSnapshot, WorkbookSnapshot, toA1 } from "../../core/workbook";
 import { InputError } from "../errors";
 import { XlsxFacts } from "./inspect";
@@ -71,13 +72,14 @@ function convertCell(
   cell: ExcelJS.Cell,
   address: string,
   emptyResults: Set<string> | undefined,
-  date1904: boolean
+  date1904: boolean,
+  types: typeof ExcelJS.ValueType
 ): ConvertedCell {
   switch (cell.type) {
-    case ExcelJS.ValueType.Null:
-    case ExcelJS.ValueType.Merge:
+    case types.Null:
+    case types.Merge:
       return { value: "", formula: "", uncached: false };
-    case ExcelJS.ValueType.Formula: {
+    case types.Formula: {
       const formula = cell.formula ? displayFormula(cell.formula) : "";
       const result = plainValue(cell.result, date1904);
       if (result !== undefined) return { value: result, formula: formula || result, uncached: false };
@@ -156,6 +158,7 @@ function convertSheet(
   const columns = (worksheet.columns ?? []) as Partial<ExcelJS.Column>[];
   const columnFormat = (c: number) => columns[c - 1]?.numFmt ?? "General";
   const emptyResults = facts.emptyResults.get(name);
+  const types = excelJs().ValueType;
   const values: CellValue[][] = [];
   const formulas: CellValue[][] = [];
   const numberFormat: string[][] = [];
@@ -178,7 +181,7 @@ function convertSheet(
         continue;
       }
       const address = toA1(r - 1, c - 1);
-      const converted = convertCell(cell, address, emptyResults, facts.date1904);
+      const converted = convertCell(cell, address, emptyResults, facts.date1904, types);
       rowValues[i] = converted.value;
       rowFormulas[i] = converted.formula;
       rowFormats[i] = cell.numFmt || "General";

@@ -4,8 +4,7 @@
  * each sheet as the sheet-scoped defined name Rapportkoll_typ (exceljs cannot write a name
  * whose formula is a constant, so it is added to xl/workbook.xml afterwards with jszip).
  */
-import * as ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type * as ExcelJS from "exceljs";
 import {
   CellEdit,
   ConditionalFillEdit,
@@ -16,6 +15,7 @@ import {
   ValidationEdit,
   rangeToA1,
 } from "../../core/workbook";
+import { excelJs } from "../exceljs";
 import { parseWorkbookXml } from "../input/workbookXml";
 
 /** Excel's limit on the text of an inline list validation. */
@@ -157,7 +157,7 @@ export function addKindNames(workbookXml: string, kinds: Map<string, SheetKind>)
 
 /** The workbook the Edits describe, as the bytes of an .xlsx file. */
 export async function editsToXlsx(edits: readonly Edit[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = "Rapportkoll";
   // No cached results are written: Excel computes every formula when the file is opened.
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -206,6 +206,7 @@ export async function editsToXlsx(edits: readonly Edit[]): Promise<Buffer> {
 
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
   if (kinds.size === 0) return written;
+  const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(written);
   const part = zip.file("xl/workbook.xml");
   if (!part) throw new TemplateWriteError("xl/workbook.xml saknas", "xl/workbook.xml missing");

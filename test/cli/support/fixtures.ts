@@ -105,21 +105,22 @@ export async function craftedXlsx(change: (entries: RawEntry[]) => RawEntry[]): 
   return writeZip(change(await xlsxParts(base)));
 }
 
-/** Sheet XML with `rows` filled rows of eight numbers: real, valid, and as big as asked. */
+/**
+ * Valid sheet XML of `rows` identical rows of eight numbers (row and cell references may be
+ * left out), about 160 bytes a row: it packs a thousandfold, as a zip bomb does.
+ */
 export function bigSheetXml(rows: number): Buffer {
   const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-  const parts: string[] = [head];
-  for (let r = 1; r <= rows; r++) {
-    parts.push(
-      `<row r="${r}"><c r="A${r}"><v>1</v></c><c r="B${r}"><v>2</v></c><c r="C${r}"><v>3</v></c>` +
-        `<c r="D${r}"><v>4</v></c><c r="E${r}"><v>5</v></c><c r="F${r}"><v>6</v></c>` +
-        `<c r="G${r}"><v>7</v></c><c r="H${r}"><v>8</v></c></row>`
-    );
-  }
-  parts.push("</sheetData></worksheet>");
-  return Buffer.from(parts.join(""), "utf8");
+  const row =
+    "<row><c><v>1111</v></c><c><v>2222</v></c><c><v>3333</v></c><c><v>4444</v></c>" +
+    "<c><v>5555</v></c><c><v>6666</v></c><c><v>7777</v></c><c><v>8888</v></c></row>          ";
+  return Buffer.concat([
+    Buffer.from(head),
+    Buffer.from(row.repeat(rows)),
+    Buffer.from("</sheetData></worksheet>"),
+  ]);
 }
 
 /** The first bytes of an OLE compound file holding the given stream names (UTF-16). */
