@@ -52,12 +52,19 @@ export const TEMPLATE_VALUE_OPTIONS = [
 ] as const;
 
 /** Options of `template` that are switches. */
-export const TEMPLATE_FLAGS = ["with-varav", "with-gender", "koll-formulas"] as const;
+export const TEMPLATE_FLAGS = [
+  "with-varav",
+  "with-gender",
+  "koll-formulas",
+] as const;
 
 const HELP_WORDS = new Set(["-h", "--help", "help", "hjälp", "--hjälp"]);
 
 function usage(sv: string, en: string): UsageError {
-  return new UsageError(`${sv} – se rapportkoll --help`, `${en} – see rapportkoll --help`);
+  return new UsageError(
+    `${sv} – se rapportkoll --help`,
+    `${en} – see rapportkoll --help`,
+  );
 }
 
 /** Splits "--name=value" and reads "--name value". */
@@ -75,10 +82,12 @@ class ArgReader {
 
   valueFor(option: string, inline: string | undefined): string {
     if (inline !== undefined) {
-      if (inline === "") throw usage(`${option} saknar värde`, `${option} needs a value`);
+      if (inline === "")
+        throw usage(`${option} saknar värde`, `${option} needs a value`);
       return inline;
     }
-    if (this.done) throw usage(`${option} saknar värde`, `${option} needs a value`);
+    if (this.done)
+      throw usage(`${option} saknar värde`, `${option} needs a value`);
     const value = this.next();
     if (value.startsWith("--")) {
       throw usage(`${option} saknar värde`, `${option} needs a value`);
@@ -89,12 +98,19 @@ class ArgReader {
 
 function splitOption(arg: string): { name: string; inline?: string } {
   const eq = arg.indexOf("=");
-  return eq > 0 ? { name: arg.slice(0, eq), inline: arg.slice(eq + 1) } : { name: arg };
+  return eq > 0
+    ? { name: arg.slice(0, eq), inline: arg.slice(eq + 1) }
+    : { name: arg };
 }
 
 function parseValidate(args: string[]): ValidateCommand {
   const reader = new ArgReader(args);
-  const command: ValidateCommand = { command: "validate", files: [], json: false, sheets: [] };
+  const command: ValidateCommand = {
+    command: "validate",
+    files: [],
+    json: false,
+    sheets: [],
+  };
   let onlyFiles = false;
   while (!reader.done) {
     const arg = reader.next();
@@ -113,7 +129,10 @@ function parseValidate(args: string[]): ValidateCommand {
         break;
       case "--settings":
         if (command.settingsPath !== undefined) {
-          throw usage("--settings får bara anges en gång", "--settings may be given once");
+          throw usage(
+            "--settings får bara anges en gång",
+            "--settings may be given once",
+          );
         }
         command.settingsPath = reader.valueFor(name, inline);
         break;
@@ -131,7 +150,10 @@ function parseValidate(args: string[]): ValidateCommand {
     }
   }
   if (command.files.length === 0) {
-    throw usage("ange minst en xlsx-fil att kontrollera", "give at least one xlsx file to check");
+    throw usage(
+      "ange minst en xlsx-fil att kontrollera",
+      "give at least one xlsx file to check",
+    );
   }
   return command;
 }
@@ -159,13 +181,22 @@ function parseTemplate(args: string[]): TemplateCommand {
       continue;
     }
     const bare = name.replace(/^--/, "");
-    if ((TEMPLATE_FLAGS as readonly string[]).includes(bare) && name.startsWith("--")) {
+    if (
+      (TEMPLATE_FLAGS as readonly string[]).includes(bare) &&
+      name.startsWith("--")
+    ) {
       flags.push(bare);
       continue;
     }
-    if ((TEMPLATE_VALUE_OPTIONS as readonly string[]).includes(bare) && name.startsWith("--")) {
+    if (
+      (TEMPLATE_VALUE_OPTIONS as readonly string[]).includes(bare) &&
+      name.startsWith("--")
+    ) {
       if (bare in options) {
-        throw usage(`${name} får bara anges en gång`, `${name} may be given once`);
+        throw usage(
+          `${name} får bara anges en gång`,
+          `${name} may be given once`,
+        );
       }
       options[bare] = reader.valueFor(name, inline);
       continue;
@@ -173,29 +204,57 @@ function parseTemplate(args: string[]): TemplateCommand {
     throw usage(`okänt alternativ ${name}`, `unknown option ${name}`);
   }
   if (positional.length === 0) {
-    throw usage("ange vilken sorts blad mallen ska skapa", "give the kind of sheet to create");
+    throw usage(
+      "ange vilken sorts blad mallen ska skapa",
+      "give the kind of sheet to create",
+    );
   }
   if (positional.length > 1) {
-    throw usage(`oväntat argument ${positional[1]}`, `unexpected argument ${positional[1]}`);
+    throw usage(
+      `oväntat argument ${positional[1]}`,
+      `unexpected argument ${positional[1]}`,
+    );
   }
-  if (!output) throw usage("ange utfilen med -o FIL.xlsx", "give the output file with -o FILE.xlsx");
+  if (!output)
+    throw usage(
+      "ange utfilen med -o FIL.xlsx",
+      "give the output file with -o FILE.xlsx",
+    );
   if (!/\.xlsx$/i.test(output)) {
-    throw usage("utfilen måste sluta på .xlsx", "the output file must end in .xlsx");
+    throw usage(
+      "utfilen måste sluta på .xlsx",
+      "the output file must end in .xlsx",
+    );
   }
-  return { command: "template", kind: positional[0], options, flags, output, force };
+  return {
+    command: "template",
+    kind: positional[0],
+    options,
+    flags,
+    output,
+    force,
+  };
 }
 
 export function parseArgs(argv: string[]): Command {
   if (argv.length === 0) {
-    throw usage("ange ett kommando: validate eller template", "give a command: validate or template");
+    throw usage(
+      "ange ett kommando: validate eller template",
+      "give a command: validate or template",
+    );
   }
   const [first, ...rest] = argv;
-  if (HELP_WORDS.has(first) || rest.some((arg) => HELP_WORDS.has(arg) && arg.startsWith("-"))) {
+  if (
+    HELP_WORDS.has(first) ||
+    rest.some((arg) => HELP_WORDS.has(arg) && arg.startsWith("-"))
+  ) {
     return { command: "help" };
   }
   if (first === "--version" || first === "-v") return { command: "version" };
-  if (first === "validate" || first === "kontrollera") return parseValidate(rest);
+  if (first === "validate" || first === "kontrollera")
+    return parseValidate(rest);
   if (first === "template" || first === "mall") return parseTemplate(rest);
-  if (first.startsWith("-")) throw usage(`okänt alternativ ${first}`, `unknown option ${first}`);
+  if (first.startsWith("-"))
+    throw usage(`okänt alternativ ${first}`, `unknown option ${first}`);
   throw usage(`okänt kommando ${first}`, `unknown command ${first}`);
 }

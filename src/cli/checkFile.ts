@@ -2,9 +2,20 @@
  * Checks one workbook file: load it, pick its settings, run the engine, and report formula
  * cells without a cached result instead of judging them.
  */
-import { Finding, Severity, SEVERITY_ORDER, countBySeverity } from "../core/findings";
+import {
+  Finding,
+  Severity,
+  SEVERITY_ORDER,
+  countBySeverity,
+} from "../core/findings";
 import { DEFAULT_SETTINGS, Settings, parseSettings } from "../core/settings";
-import { SheetKind, SheetSnapshot, WorkbookSnapshot, parseA1, valueAt } from "../core/workbook";
+import {
+  SheetKind,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  parseA1,
+  valueAt,
+} from "../core/workbook";
 import { InputError, oneLine } from "./errors";
 import { loadWorkbook } from "./input/loadWorkbook";
 
@@ -25,7 +36,7 @@ export interface EngineSheetResult {
 export type ValidateFn = (
   snapshot: WorkbookSnapshot,
   settings: Settings,
-  options?: { sheets?: string[] }
+  options?: { sheets?: string[] },
 ) => { sheets: EngineSheetResult[] };
 
 export interface Counts {
@@ -78,8 +89,12 @@ export const ZERO_COUNTS: Counts = { errors: 0, warnings: 0, infos: 0 };
 
 function chooseSettings(
   given: Settings | undefined,
-  stored: string | undefined
-): { settings: Settings; source: FileReport["settingsSource"]; warning?: FileReport["warning"] } {
+  stored: string | undefined,
+): {
+  settings: Settings;
+  source: FileReport["settingsSource"];
+  warning?: FileReport["warning"];
+} {
   if (given) return { settings: given, source: "file" };
   if (stored !== undefined) {
     let raw: unknown;
@@ -109,33 +124,42 @@ function defaultSettings(): Settings {
 }
 
 /** "D12", "'Drift 2020'!D12" or "Drift!D12:D14" → sheet and first cell. */
-function splitAddress(address: string, sheet: string): { sheet: string; cell: string } {
+function splitAddress(
+  address: string,
+  sheet: string,
+): { sheet: string; cell: string } {
   const bang = address.lastIndexOf("!");
   if (bang < 0) return { sheet, cell: address.split(":")[0] };
   const rawSheet = address.slice(0, bang);
-  const name = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const name = rawSheet.startsWith("'")
+    ? rawSheet.slice(1, -1).replace(/''/g, "'")
+    : rawSheet;
   return { sheet: name, cell: address.slice(bang + 1).split(":")[0] };
 }
 
 function touchesUncached(
   finding: Finding,
   sheet: string,
-  uncached: Map<string, Set<string>>
+  uncached: Map<string, Set<string>>,
 ): boolean {
   const addresses = [finding.cell, ...(finding.related ?? [])];
   return addresses.some((address) => {
     const { sheet: where, cell } = splitAddress(address, sheet);
-    return uncached.get(where)?.has(cell.replace(/\$/g, "").toUpperCase()) ?? false;
+    return (
+      uncached.get(where)?.has(cell.replace(/\$/g, "").toUpperCase()) ?? false
+    );
   });
 }
 
 function uncachedFinding(
   sheet: SheetSnapshot,
   cell: string,
-  layout: LayoutLabels | undefined
+  layout: LayoutLabels | undefined,
 ): Finding {
   const { row, col } = parseA1(cell);
-  const formula = String(sheet.formulas[row - sheet.top]?.[col - sheet.left] ?? "");
+  const formula = String(
+    sheet.formulas[row - sheet.top]?.[col - sheet.left] ?? "",
+  );
   return {
     rule: UNCACHED_RULE,
     severity: "info",
@@ -150,13 +174,16 @@ function uncachedFinding(
       `The formula ${formula} has no saved result (the file was not recalculated in Excel); ` +
       "the cell is not checked.",
     expected: null,
-    actual: valueAt(sheet, row, col) === "" ? null : String(valueAt(sheet, row, col)),
+    actual:
+      valueAt(sheet, row, col) === "" ? null : String(valueAt(sheet, row, col)),
   };
 }
 
 function position(finding: Finding): [number, number] {
   try {
-    const { row, col } = parseA1(finding.cell.split(":")[0].replace(/^.*!/, ""));
+    const { row, col } = parseA1(
+      finding.cell.split(":")[0].replace(/^.*!/, ""),
+    );
     return [row, col];
   } catch {
     return [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
@@ -171,8 +198,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
       (a, b) =>
         a.at[0] - b.at[0] ||
         a.at[1] - b.at[1] ||
-        SEVERITY_ORDER[a.finding.severity as Severity] - SEVERITY_ORDER[b.finding.severity] ||
-        a.index - b.index
+        SEVERITY_ORDER[a.finding.severity as Severity] -
+          SEVERITY_ORDER[b.finding.severity] ||
+        a.index - b.index,
     )
     .map((entry) => entry.finding);
 }
@@ -182,7 +210,10 @@ function missingSheets(snapshot: WorkbookSnapshot, wanted: string[]): string[] {
   return wanted.filter((name) => !names.has(name));
 }
 
-export async function checkFile(file: string, options: CheckOptions): Promise<FileReport> {
+export async function checkFile(
+  file: string,
+  options: CheckOptions,
+): Promise<FileReport> {
   try {
     const loaded = await loadWorkbook(file);
     const { snapshot, uncached } = loaded;
@@ -194,7 +225,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
         throw new InputError(
           "noSuchSheet",
           `bladet ${which} finns inte (arbetsboken har ${list})`,
-          `no sheet ${which} (the workbook has ${list})`
+          `no sheet ${which} (the workbook has ${list})`,
         );
       }
     }
@@ -202,23 +233,30 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
     const result = options.validate(
       snapshot,
       chosen.settings,
-      options.sheets?.length ? { sheets: options.sheets } : undefined
+      options.sheets?.length ? { sheets: options.sheets } : undefined,
     );
 
     const sheets: SheetReport[] = result.sheets.map((sheetResult) => {
       const name = sheetResult.sheet;
       const kept = sheetResult.findings.filter(
-        (finding) => !touchesUncached(finding, name, uncached)
+        (finding) => !touchesUncached(finding, name, uncached),
       );
       const snapshotSheet = snapshot.sheets.find((s) => s.name === name);
       const notes = snapshotSheet
         ? [...(uncached.get(name) ?? [])].map((cell) =>
-            uncachedFinding(snapshotSheet, cell, sheetResult.layout)
+            uncachedFinding(snapshotSheet, cell, sheetResult.layout),
           )
         : [];
-      return { name, kind: sheetResult.kind, findings: sortFindings([...kept, ...notes]) };
+      return {
+        name,
+        kind: sheetResult.kind,
+        findings: sortFindings([...kept, ...notes]),
+      };
     });
-    const summary = sheets.reduce((sum, s) => addCounts(sum, countsOf(s.findings)), ZERO_COUNTS);
+    const summary = sheets.reduce(
+      (sum, s) => addCounts(sum, countsOf(s.findings)),
+      ZERO_COUNTS,
+    );
     return {
       file,
       sheets,
@@ -228,14 +266,24 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
     };
   } catch (error) {
     if (error instanceof InputError) {
-      return { file, sheets: [], summary: ZERO_COUNTS, error: { sv: error.sv, en: error.en } };
+      return {
+        file,
+        sheets: [],
+        summary: ZERO_COUNTS,
+        error: { sv: error.sv, en: error.en },
+      };
     }
-    const detail = oneLine(error instanceof Error ? error.message : String(error));
+    const detail = oneLine(
+      error instanceof Error ? error.message : String(error),
+    );
     return {
       file,
       sheets: [],
       summary: ZERO_COUNTS,
-      error: { sv: `oväntat fel: ${detail}`, en: `unexpected error: ${detail}` },
+      error: {
+        sv: `oväntat fel: ${detail}`,
+        en: `unexpected error: ${detail}`,
+      },
     };
   }
 }

@@ -22,7 +22,7 @@ export class InputError extends Error {
   constructor(
     readonly code: InputErrorCode,
     readonly sv: string,
-    readonly en: string
+    readonly en: string,
   ) {
     super(sv);
     this.name = "InputError";
@@ -33,7 +33,7 @@ export class InputError extends Error {
 export class UsageError extends Error {
   constructor(
     readonly sv: string,
-    readonly en: string
+    readonly en: string,
   ) {
     super(sv);
     this.name = "UsageError";
@@ -50,8 +50,16 @@ export function describeUnexpected(error: unknown): { sv: string; en: string } {
   if (error instanceof InputError || error instanceof UsageError) {
     return { sv: error.sv, en: error.en };
   }
-  const detail = oneLine(error instanceof Error ? error.message : String(error));
+  const detail = oneLine(
+    error instanceof Error ? error.message : String(error),
+  );
   return { sv: `oväntat fel: ${detail}`, en: `unexpected error: ${detail}` };
+}
+
+/** The errno code of a failed file operation ("ENOENT"), or "" for anything else. */
+export function errnoCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : "";
 }
 
 export function oneLine(text: string): string {

@@ -15,13 +15,14 @@ let loaded: ExcelJsLean | null = null;
 
 export function excelJs(): ExcelJsLean {
   if (!loaded) {
-    /* eslint-disable @typescript-eslint/no-require-imports */
     loaded = {
       Workbook: require("exceljs/lib/doc/workbook") as typeof ExcelJS.Workbook,
-      ValueType: (require("exceljs/lib/doc/enums") as { ValueType: typeof ExcelJS.ValueType })
-        .ValueType,
+      ValueType: (
+        require("exceljs/lib/doc/enums") as {
+          ValueType: typeof ExcelJS.ValueType;
+        }
+      ).ValueType,
     };
-    /* eslint-enable @typescript-eslint/no-require-imports */
   }
   return loaded;
 }

@@ -4,7 +4,7 @@
  */
 import { validateWorkbook } from "../core/validate";
 import packageJson from "../../package.json";
-import { describeUnexpected, bilingual } from "./errors";
+import { bilingual, describeUnexpected, errnoCode } from "./errors";
 import { EXIT_INPUT, run } from "./run";
 import { templateKindsText, writeTemplate } from "./template/command";
 
@@ -20,8 +20,8 @@ function fatal(error: unknown): void {
 process.on("uncaughtException", fatal);
 process.on("unhandledRejection", fatal);
 // `rapportkoll validate … | head` closes the pipe early: stop quietly, as other tools do.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+process.stdout.on("error", (error: Error) => {
+  if (errnoCode(error) === "EPIPE") process.exit(process.exitCode ?? 0);
   fatal(error);
 });
 
@@ -38,7 +38,7 @@ run(
     writeTemplate,
     templateKinds: templateKindsText(),
     version: packageJson.version,
-  }
+  },
 ).then((code) => {
   process.exitCode = code;
 }, fatal);

@@ -25,13 +25,20 @@ export interface CliIO {
 export interface CliDeps {
   validate: ValidateFn;
   /** Writes a template; returns the sheet it created. */
-  writeTemplate(command: TemplateCommand): Promise<{ sheetName: string; summary: string }>;
+  writeTemplate(
+    command: TemplateCommand,
+  ): Promise<{ sheetName: string; summary: string }>;
   /** The kinds `template` takes, for --help. */
   templateKinds: string;
   version: string;
 }
 
-function errLine(io: CliIO, where: string | null, sv: string, en: string): void {
+function errLine(
+  io: CliIO,
+  where: string | null,
+  sv: string,
+  en: string,
+): void {
   io.stderr(`rapportkoll: ${where ? `${where}: ` : ""}${bilingual(sv, en)}\n`);
 }
 
@@ -40,8 +47,14 @@ function useColor(command: ValidateCommand, io: CliIO): boolean {
   return io.stdoutIsTTY && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
 }
 
-async function runValidate(command: ValidateCommand, io: CliIO, deps: CliDeps): Promise<number> {
-  const settings = command.settingsPath ? readSettingsFile(command.settingsPath) : undefined;
+async function runValidate(
+  command: ValidateCommand,
+  io: CliIO,
+  deps: CliDeps,
+): Promise<number> {
+  const settings = command.settingsPath
+    ? readSettingsFile(command.settingsPath)
+    : undefined;
   const style = useColor(command, io) ? COLOR_STYLE : PLAIN_STYLE;
   const reports: FileReport[] = [];
   for (const file of command.files) {
@@ -63,13 +76,21 @@ async function runValidate(command: ValidateCommand, io: CliIO, deps: CliDeps): 
   return EXIT_OK;
 }
 
-async function runTemplate(command: TemplateCommand, io: CliIO, deps: CliDeps): Promise<number> {
+async function runTemplate(
+  command: TemplateCommand,
+  io: CliIO,
+  deps: CliDeps,
+): Promise<number> {
   const { sheetName, summary } = await deps.writeTemplate(command);
   io.stdout(`Skapade bladet "${sheetName}" (${summary}) i ${command.output}\n`);
   return EXIT_OK;
 }
 
-export async function run(argv: string[], io: CliIO, deps: CliDeps): Promise<number> {
+export async function run(
+  argv: string[],
+  io: CliIO,
+  deps: CliDeps,
+): Promise<number> {
   let command: Command;
   try {
     command = parseArgs(argv);

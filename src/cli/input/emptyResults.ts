@@ -20,7 +20,8 @@ export class EmptyResultScanner {
     const lastCell = text.lastIndexOf(CELL_START);
     const complete = lastCell > 0 ? lastCell : 0;
     this.scan(text, complete);
-    const rest = lastCell >= 0 ? text.subarray(lastCell) : text.subarray(text.length - 2);
+    const rest =
+      lastCell >= 0 ? text.subarray(lastCell) : text.subarray(text.length - 2);
     this.carry = rest.length > MAX_CARRY ? Buffer.alloc(0) : Buffer.from(rest);
   }
 

@@ -46,24 +46,27 @@ function utf16(text: string): Buffer {
 
 /** An OLE compound file: an encrypted .xlsx (EncryptedPackage) or a binary .xls. */
 function describeOle(buffer: Buffer): InputError {
-  if (buffer.includes(utf16("EncryptedPackage")) || buffer.includes(utf16("EncryptionInfo"))) {
+  if (
+    buffer.includes(utf16("EncryptedPackage")) ||
+    buffer.includes(utf16("EncryptionInfo"))
+  ) {
     return new InputError(
       "encrypted",
       "arbetsboken är lösenordsskyddad – ta bort lösenordet i Excel och spara igen",
-      "the workbook is password-protected – remove the password in Excel and save again"
+      "the workbook is password-protected – remove the password in Excel and save again",
     );
   }
   if (buffer.includes(utf16("Workbook")) || buffer.includes(utf16("Book"))) {
     return new InputError(
       "oldXls",
       "filen är en äldre Excel-fil (.xls) – spara den som .xlsx",
-      "the file is an old Excel file (.xls) – save it as .xlsx"
+      "the file is an old Excel file (.xls) – save it as .xlsx",
     );
   }
   return new InputError(
     "notXlsx",
     "filen är ett äldre Office-dokument, inte en xlsx-fil",
-    "the file is an old Office document, not an xlsx file"
+    "the file is an old Office document, not an xlsx file",
   );
 }
 
@@ -71,7 +74,14 @@ function notXlsx(whatSv: string, whatEn: string): InputError {
   return new InputError(
     "notXlsx",
     `filen är inte en xlsx-fil (${whatSv})`,
-    `the file is not an xlsx file (${whatEn})`
+    `the file is not an xlsx file (${whatEn})`,
+  );
+}
+
+/** Printable bytes, tabs and line breaks only: a CSV or some other text saved as .xlsx. */
+function looksLikeText(head: Buffer): boolean {
+  return head.every(
+    (b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127),
   );
 }
 
@@ -80,8 +90,9 @@ function checkMagic(buffer: Buffer): void {
   if (buffer.subarray(0, 2).equals(ZIP_MAGIC)) return;
   const head = buffer.toString("latin1", 0, Math.min(buffer.length, 512));
   if (head.startsWith("%PDF")) throw notXlsx("en PDF-fil", "a PDF file");
-  if (/^\s*</.test(head)) throw notXlsx("en XML- eller HTML-fil", "an XML or HTML file");
-  if (/^[\x09\x0a\x0d\x20-\x7e\xa0-\xff]*$/.test(head)) {
+  if (/^\s*</.test(head))
+    throw notXlsx("en XML- eller HTML-fil", "an XML or HTML file");
+  if (looksLikeText(buffer.subarray(0, 512))) {
     throw notXlsx("en textfil, kanske CSV", "a text file, perhaps CSV");
   }
   throw notXlsx("okänt format", "unknown format");
@@ -89,24 +100,39 @@ function checkMagic(buffer: Buffer): void {
 
 function describeOtherZip(names: Set<string>): InputError {
   if (names.has("xl/workbook.bin")) {
-    return notXlsx("binär arbetsbok .xlsb – spara som .xlsx", "binary workbook .xlsb – save as .xlsx");
+    return notXlsx(
+      "binär arbetsbok .xlsb – spara som .xlsx",
+      "binary workbook .xlsb – save as .xlsx",
+    );
   }
-  if (names.has("word/document.xml")) return notXlsx("ett Word-dokument", "a Word document");
+  if (names.has("word/document.xml"))
+    return notXlsx("ett Word-dokument", "a Word document");
   if (names.has("ppt/presentation.xml")) {
     return notXlsx("en PowerPoint-presentation", "a PowerPoint presentation");
   }
   if (names.has("mimetype") && names.has("content.xml")) {
-    return notXlsx("ett OpenDocument-dokument – spara som .xlsx", "an OpenDocument file");
+    return notXlsx(
+      "ett OpenDocument-dokument – spara som .xlsx",
+      "an OpenDocument file",
+    );
   }
-  return notXlsx("ett zip-arkiv utan arbetsbok", "a zip archive without a workbook");
+  return notXlsx(
+    "ett zip-arkiv utan arbetsbok",
+    "a zip archive without a workbook",
+  );
 }
 
-function tooBig(whatSv: string, whatEn: string, size: number, limit: number): InputError {
+function tooBig(
+  whatSv: string,
+  whatEn: string,
+  size: number,
+  limit: number,
+): InputError {
   const mb = (n: number) => `${Math.ceil(n / MB)} MB`;
   return new InputError(
     "zipBomb",
     `${whatSv} är ${mb(size)} uppackad, gränsen är ${mb(limit)} – filen läses inte`,
-    `${whatEn} unpacks to ${mb(size)}, the limit is ${mb(limit)} – not read`
+    `${whatEn} unpacks to ${mb(size)}, the limit is ${mb(limit)} – not read`,
   );
 }
 
@@ -131,7 +157,12 @@ export async function inspectXlsx(buffer: Buffer): Promise<XlsxFacts> {
   for (const [name, entry] of byName) {
     total += entry.uncompressedSize;
     if (isDataPart(name) && entry.uncompressedSize > MAX_PART_BYTES) {
-      throw tooBig(`delen ${name}`, `the part ${name}`, entry.uncompressedSize, MAX_PART_BYTES);
+      throw tooBig(
+        `delen ${name}`,
+        `the part ${name}`,
+        entry.uncompressedSize,
+        MAX_PART_BYTES,
+      );
     }
   }
   if (total > MAX_TOTAL_BYTES) {
@@ -140,15 +171,21 @@ export async function inspectXlsx(buffer: Buffer): Promise<XlsxFacts> {
 
   const readSmall = (entry: ZipEntry): string => {
     if (entry.uncompressedSize > MAX_SMALL_PART_BYTES) {
-      throw tooBig(`delen ${entry.name}`, `the part ${entry.name}`, entry.uncompressedSize,
-        MAX_SMALL_PART_BYTES);
+      throw tooBig(
+        `delen ${entry.name}`,
+        `the part ${entry.name}`,
+        entry.uncompressedSize,
+        MAX_SMALL_PART_BYTES,
+      );
     }
     return inflateEntry(buffer, entry, MAX_SMALL_PART_BYTES).toString("utf8");
   };
 
   const workbook = parseWorkbookXml(readSmall(workbookEntry));
   const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
-  const rels = relsEntry ? parseWorkbookRels(readSmall(relsEntry)) : new Map<string, string>();
+  const rels = relsEntry
+    ? parseWorkbookRels(readSmall(relsEntry))
+    : new Map<string, string>();
   const sheetOfPart = new Map<string, string>();
   for (const sheet of workbook.sheets) {
     const part = rels.get(sheet.relationId);

@@ -35,7 +35,7 @@ export interface LoadedWorkbook {
 
 function hasContent(snapshot: WorkbookSnapshot): boolean {
   return snapshot.sheets.some((sheet) =>
-    sheet.formulas.some((row) => row.some((cell) => cell !== ""))
+    sheet.formulas.some((row) => row.some((cell) => cell !== "")),
   );
 }
 
@@ -50,11 +50,13 @@ export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
     const data = buffer as unknown as Parameters<ExcelJS.Xlsx["load"]>[0];
     await workbook.xlsx.load(data, { ignoreNodes: IGNORED_WORKSHEET_NODES });
   } catch (error) {
-    const detail = oneLine(error instanceof Error ? error.message : String(error));
+    const detail = oneLine(
+      error instanceof Error ? error.message : String(error),
+    );
     throw new InputError(
       "damaged",
       `filen är skadad: arbetsboken går inte att tolka (${detail})`,
-      `the file is damaged: the workbook cannot be parsed (${detail})`
+      `the file is damaged: the workbook cannot be parsed (${detail})`,
     );
   }
 
@@ -67,7 +69,7 @@ export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
         : "arbetsboken är tom (inga ifyllda celler)",
       snapshot.sheets.length === 0
         ? "the workbook is empty (no worksheets)"
-        : "the workbook is empty (no filled cells)"
+        : "the workbook is empty (no filled cells)",
     );
   }
   return { snapshot, uncached, storedSettings: facts.storedSettings };

@@ -4,38 +4,42 @@
  * middle of a run must not be checked half-read).
  */
 import * as fs from "fs";
-import { InputError } from "../errors";
+import { InputError, errnoCode } from "../errors";
 
 /** Larger files are refused before reading: no nämnd's report comes near it. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 const CHUNK_BYTES = 1024 * 1024;
 
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException | null)?.code ?? "";
-}
-
 function describeFsError(error: unknown, vanishedAlready: boolean): InputError {
-  const code = errorCode(error);
+  const code = errnoCode(error);
   if (code === "ENOENT" || code === "ENOTDIR") {
     return vanishedAlready
       ? new InputError(
           "vanished",
           "filen försvann medan den lästes",
-          "the file disappeared while it was being read"
+          "the file disappeared while it was being read",
         )
       : new InputError("missing", "filen finns inte", "file not found");
   }
   if (code === "EACCES" || code === "EPERM") {
-    return new InputError("unreadable", "behörighet saknas att läsa filen", "permission denied");
+    return new InputError(
+      "unreadable",
+      "behörighet saknas att läsa filen",
+      "permission denied",
+    );
   }
   if (code === "EISDIR") {
-    return new InputError("notFile", "är en mapp, inte en fil", "is a directory, not a file");
+    return new InputError(
+      "notFile",
+      "är en mapp, inte en fil",
+      "is a directory, not a file",
+    );
   }
   return new InputError(
     "unreadable",
     `filen kunde inte läsas (${code || "okänt fel"})`,
-    `the file could not be read (${code || "unknown error"})`
+    `the file could not be read (${code || "unknown error"})`,
   );
 }
 
@@ -43,7 +47,7 @@ function changedWhileReading(): InputError {
   return new InputError(
     "vanished",
     "filen ändrades eller försvann medan den lästes",
-    "the file changed or disappeared while it was being read"
+    "the file changed or disappeared while it was being read",
   );
 }
 
@@ -55,20 +59,32 @@ export function readWholeFile(path: string): Buffer {
     throw describeFsError(error, false);
   }
   if (before.isDirectory()) {
-    throw new InputError("notFile", "är en mapp, inte en fil", "is a directory, not a file");
+    throw new InputError(
+      "notFile",
+      "är en mapp, inte en fil",
+      "is a directory, not a file",
+    );
   }
   if (!before.isFile()) {
-    throw new InputError("notFile", "är inte en vanlig fil", "is not a regular file");
+    throw new InputError(
+      "notFile",
+      "är inte en vanlig fil",
+      "is not a regular file",
+    );
   }
   if (before.size > MAX_FILE_BYTES) {
     throw new InputError(
       "tooLarge",
       `filen är större än ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-      `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`
+      `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
     );
   }
   if (before.size === 0) {
-    throw new InputError("emptyFile", "filen är tom (0 byte)", "the file is empty (0 bytes)");
+    throw new InputError(
+      "emptyFile",
+      "filen är tom (0 byte)",
+      "the file is empty (0 bytes)",
+    );
   }
 
   let fd: number;
@@ -80,21 +96,31 @@ export function readWholeFile(path: string): Buffer {
   try {
     const opened = fs.fstatSync(fd);
     const size = opened.size;
-    if (size !== before.size || opened.ino !== before.ino) throw changedWhileReading();
+    if (size !== before.size || opened.ino !== before.ino)
+      throw changedWhileReading();
     const buffer = Buffer.allocUnsafe(size);
     let offset = 0;
     while (offset < size) {
-      const n = fs.readSync(fd, buffer, offset, Math.min(CHUNK_BYTES, size - offset), offset);
+      const n = fs.readSync(
+        fd,
+        buffer,
+        offset,
+        Math.min(CHUNK_BYTES, size - offset),
+        offset,
+      );
       if (n === 0) throw changedWhileReading();
       offset += n;
     }
     // A file that is still growing is being written by someone: its end is not its end.
-    if (fs.readSync(fd, Buffer.alloc(1), 0, 1, size) !== 0) throw changedWhileReading();
+    if (fs.readSync(fd, Buffer.alloc(1), 0, 1, size) !== 0)
+      throw changedWhileReading();
     let after: fs.Stats;
     try {
       after = fs.statSync(path);
     } catch (error) {
-      throw errorCode(error) === "ENOENT" ? changedWhileReading() : describeFsError(error, true);
+      throw errnoCode(error) === "ENOENT"
+        ? changedWhileReading()
+        : describeFsError(error, true);
     }
     if (
       after.ino !== opened.ino ||

@@ -8,7 +8,12 @@
  */
 import type * as ExcelJS from "exceljs";
 import { excelJs } from "../exceljs";
-import { CellValue, SheetSnapshot, WorkbookSnapshot, toA1 } from "../../core/workbook";
+import {
+  CellValue,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  toA1,
+} from "../../core/workbook";
 import { InputError } from "../errors";
 import { XlsxFacts } from "./inspect";
 
@@ -34,13 +39,19 @@ interface ConvertedCell {
 }
 
 function dateToSerial(date: Date, date1904: boolean): number {
-  return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE1904_OFFSET : 0);
+  return (
+    date.getTime() / MS_PER_DAY +
+    UNIX_EPOCH_SERIAL -
+    (date1904 ? DATE1904_OFFSET : 0)
+  );
 }
 
 function richTextOf(value: unknown): string | null {
   if (value && typeof value === "object" && "richText" in value) {
     const runs = (value as ExcelJS.CellRichTextValue).richText;
-    return Array.isArray(runs) ? runs.map((run) => run.text ?? "").join("") : "";
+    return Array.isArray(runs)
+      ? runs.map((run) => run.text ?? "").join("")
+      : "";
   }
   return null;
 }
@@ -48,13 +59,15 @@ function richTextOf(value: unknown): string | null {
 /** A plain value (a constant or a formula's cached result) as Office.js reports it. */
 function plainValue(value: unknown, date1904: boolean): CellValue | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === "number") return Number.isFinite(value) ? value : "#NUM!";
+  if (typeof value === "number")
+    return Number.isFinite(value) ? value : "#NUM!";
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return dateToSerial(value, date1904);
   if (typeof value === "object") {
     const rich = richTextOf(value);
     if (rich !== null) return rich;
-    if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
+    if ("error" in value)
+      return String((value as ExcelJS.CellErrorValue).error);
     if ("text" in value) {
       const text = (value as { text: unknown }).text;
       return typeof text === "string" ? text : (richTextOf(text) ?? "");
@@ -73,7 +86,7 @@ function convertCell(
   address: string,
   emptyResults: Set<string> | undefined,
   date1904: boolean,
-  types: typeof ExcelJS.ValueType
+  types: typeof ExcelJS.ValueType,
 ): ConvertedCell {
   switch (cell.type) {
     case types.Null:
@@ -82,8 +95,10 @@ function convertCell(
     case types.Formula: {
       const formula = cell.formula ? displayFormula(cell.formula) : "";
       const result = plainValue(cell.result, date1904);
-      if (result !== undefined) return { value: result, formula: formula || result, uncached: false };
-      if (emptyResults?.has(address)) return { value: "", formula, uncached: false };
+      if (result !== undefined)
+        return { value: result, formula: formula || result, uncached: false };
+      if (emptyResults?.has(address))
+        return { value: "", formula, uncached: false };
       return { value: "", formula, uncached: Boolean(formula) };
     }
     default: {
@@ -106,7 +121,12 @@ function contentBounds(worksheet: ExcelJS.Worksheet): Bounds | null {
   worksheet.eachRow((row, rowNumber) => {
     row.eachCell((_cell, colNumber) => {
       if (!bounds) {
-        bounds = { top: rowNumber, left: colNumber, bottom: rowNumber, right: colNumber };
+        bounds = {
+          top: rowNumber,
+          left: colNumber,
+          bottom: rowNumber,
+          right: colNumber,
+        };
         return;
       }
       if (rowNumber < bounds.top) bounds.top = rowNumber;
@@ -120,15 +140,16 @@ function contentBounds(worksheet: ExcelJS.Worksheet): Bounds | null {
 
 /** exceljs keeps sheet protection on the worksheet but leaves it out of its types. */
 function isProtected(worksheet: ExcelJS.Worksheet): boolean {
-  const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } | null })
-    .sheetProtection;
+  const protection = (
+    worksheet as unknown as { sheetProtection?: { sheet?: boolean } | null }
+  ).sheetProtection;
   return Boolean(protection?.sheet);
 }
 
 function convertSheet(
   worksheet: ExcelJS.Worksheet,
   name: string,
-  facts: XlsxFacts
+  facts: XlsxFacts,
 ): { sheet: SheetSnapshot; uncached: Set<string> } {
   const uncached = new Set<string>();
   const recordedKind = facts.recordedKinds.get(name);
@@ -151,7 +172,7 @@ function convertSheet(
     throw new InputError(
       "zipBomb",
       `bladet "${name}" har ett för stort använt område (${height} × ${width} celler)`,
-      `the sheet "${name}" has too large a used range (${height} × ${width} cells)`
+      `the sheet "${name}" has too large a used range (${height} × ${width} cells)`,
     );
   }
 
@@ -181,7 +202,13 @@ function convertSheet(
         continue;
       }
       const address = toA1(r - 1, c - 1);
-      const converted = convertCell(cell, address, emptyResults, facts.date1904, types);
+      const converted = convertCell(
+        cell,
+        address,
+        emptyResults,
+        facts.date1904,
+        types,
+      );
       rowValues[i] = converted.value;
       rowFormulas[i] = converted.formula;
       rowFormats[i] = cell.numFmt || "General";
@@ -193,7 +220,8 @@ function convertSheet(
   }
 
   const hiddenColumns: number[] = [];
-  for (let c = left; c <= right; c++) if (columns[c - 1]?.hidden) hiddenColumns.push(c - 1);
+  for (let c = left; c <= right; c++)
+    if (columns[c - 1]?.hidden) hiddenColumns.push(c - 1);
 
   const sheet: SheetSnapshot = {
     ...base,
@@ -208,7 +236,10 @@ function convertSheet(
   return { sheet, uncached };
 }
 
-export function toSnapshot(workbook: ExcelJS.Workbook, facts: XlsxFacts): ConvertedWorkbook {
+export function toSnapshot(
+  workbook: ExcelJS.Workbook,
+  facts: XlsxFacts,
+): ConvertedWorkbook {
   const ordered: { worksheet: ExcelJS.Worksheet; name: string }[] = [];
   const seen = new Set<ExcelJS.Worksheet>();
   for (const name of facts.sheetNames) {
@@ -230,6 +261,10 @@ export function toSnapshot(workbook: ExcelJS.Workbook, facts: XlsxFacts): Conver
     if (converted.uncached.size) uncached.set(name, converted.uncached);
   }
   const activeTab = workbook.views?.[0]?.activeTab;
-  const activeSheet = sheets[typeof activeTab === "number" ? activeTab : 0]?.name;
-  return { snapshot: { sheets, ...(activeSheet ? { activeSheet } : {}) }, uncached };
+  const activeSheet =
+    sheets[typeof activeTab === "number" ? activeTab : 0]?.name;
+  return {
+    snapshot: { sheets, ...(activeSheet ? { activeSheet } : {}) },
+    uncached,
+  };
 }

@@ -27,11 +27,16 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (whole, entity: string) => {
-    if (entity.startsWith("#x")) return safeCodePoint(parseInt(entity.slice(2), 16), whole);
-    if (entity.startsWith("#")) return safeCodePoint(parseInt(entity.slice(1), 10), whole);
-    return ENTITIES[entity] ?? whole;
-  });
+  return text.replace(
+    /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g,
+    (whole, entity: string) => {
+      if (entity.startsWith("#x"))
+        return safeCodePoint(parseInt(entity.slice(2), 16), whole);
+      if (entity.startsWith("#"))
+        return safeCodePoint(parseInt(entity.slice(1), 10), whole);
+      return ENTITIES[entity] ?? whole;
+    },
+  );
 }
 
 function safeCodePoint(code: number, fallback: string): string {
@@ -63,7 +68,8 @@ export function parseWorkbookXml(xml: string): WorkbookXmlFacts {
   for (const match of xml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)) {
     const attrs = attributes(match[0]);
     const name = attrs.get("name");
-    if (name !== undefined) sheets.push({ name, relationId: relationIdOf(attrs) });
+    if (name !== undefined)
+      sheets.push({ name, relationId: relationIdOf(attrs) });
   }
 
   const props = /<(?:\w+:)?workbookPr\s[^>]*>/.exec(xml);
@@ -71,7 +77,8 @@ export function parseWorkbookXml(xml: string): WorkbookXmlFacts {
   const date1904 = date1904Attr === "1" || date1904Attr === "true";
 
   const recordedKinds = new Map<string, SheetKind>();
-  const namePattern = /<(?:\w+:)?definedName\s([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
+  const namePattern =
+    /<(?:\w+:)?definedName\s([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
   for (const match of xml.matchAll(namePattern)) {
     const attrs = attributes(match[1]);
     if (attrs.get("name") !== KIND_NAME) continue;
@@ -110,7 +117,10 @@ function resolvePartName(target: string): string {
  * Settings the task pane stored in the workbook (Office keeps an add-in's document settings as
  * JSON in a web-extension part). Undefined when the workbook has none.
  */
-export function storedSettingsFrom(xml: string, key: string): string | undefined {
+export function storedSettingsFrom(
+  xml: string,
+  key: string,
+): string | undefined {
   for (const match of xml.matchAll(/<(?:\w+:)?property\s[^>]*>/g)) {
     const attrs = attributes(match[0]);
     if (attrs.get("name") === key) return attrs.get("value");

@@ -4,7 +4,7 @@
  * Sizes come from the directory, so a zip bomb is refused before anything is decompressed.
  */
 import * as zlib from "zlib";
-import { InputError } from "../errors";
+import { InputError, errnoCode } from "../errors";
 
 export interface ZipEntry {
   name: string;
@@ -30,7 +30,7 @@ export function damaged(detailSv: string, detailEn: string): InputError {
   return new InputError(
     "damaged",
     `filen är skadad: ${detailSv}`,
-    `the file is damaged: ${detailEn}`
+    `the file is damaged: ${detailEn}`,
   );
 }
 
@@ -38,7 +38,10 @@ export function damaged(detailSv: string, detailEn: string): InputError {
 function readSize64(buffer: Buffer, offset: number): number {
   const value = buffer.readBigUInt64LE(offset);
   if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw damaged("orimlig storlek i zip-katalogen", "impossible size in the zip directory");
+    throw damaged(
+      "orimlig storlek i zip-katalogen",
+      "impossible size in the zip directory",
+    );
   }
   return Number(value);
 }
@@ -48,25 +51,42 @@ function findEndOfCentralDirectory(buffer: Buffer): number {
   for (let i = buffer.length - 22; i >= lowest; i--) {
     if (buffer.readUInt32LE(i) === EOCD_SIGNATURE) return i;
   }
-  throw damaged("zip-arkivets innehållsförteckning saknas", "the zip directory is missing");
+  throw damaged(
+    "zip-arkivets innehållsförteckning saknas",
+    "the zip directory is missing",
+  );
 }
 
 /** The entries of the zip's central directory, in directory order. */
 export function readZipDirectory(buffer: Buffer): ZipEntry[] {
-  if (buffer.length < 22) throw damaged("för kort för ett zip-arkiv", "too short for a zip");
+  if (buffer.length < 22)
+    throw damaged("för kort för ett zip-arkiv", "too short for a zip");
   const eocd = findEndOfCentralDirectory(buffer);
   let count = buffer.readUInt16LE(eocd + 10);
   let directorySize = buffer.readUInt32LE(eocd + 12);
   let directoryOffset = buffer.readUInt32LE(eocd + 16);
 
-  if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
+  if (
+    count === 0xffff ||
+    directorySize === 0xffffffff ||
+    directoryOffset === 0xffffffff
+  ) {
     const locator = eocd - 20;
-    if (locator < 0 || buffer.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) {
+    if (
+      locator < 0 ||
+      buffer.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE
+    ) {
       throw damaged("zip64-uppgifterna saknas", "the zip64 record is missing");
     }
     const record = readSize64(buffer, locator + 8);
-    if (record + 56 > buffer.length || buffer.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE) {
-      throw damaged("zip64-uppgifterna är trasiga", "the zip64 record is broken");
+    if (
+      record + 56 > buffer.length ||
+      buffer.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE
+    ) {
+      throw damaged(
+        "zip64-uppgifterna är trasiga",
+        "the zip64 record is broken",
+      );
     }
     count = readSize64(buffer, record + 32);
     directorySize = readSize64(buffer, record + 40);
@@ -76,18 +96,27 @@ export function readZipDirectory(buffer: Buffer): ZipEntry[] {
     throw new InputError(
       "zipBomb",
       `zip-arkivet har ${count} delar (gränsen är ${MAX_ZIP_ENTRIES})`,
-      `the zip has ${count} entries (the limit is ${MAX_ZIP_ENTRIES})`
+      `the zip has ${count} entries (the limit is ${MAX_ZIP_ENTRIES})`,
     );
   }
   if (directoryOffset + directorySize > buffer.length) {
-    throw damaged("innehållsförteckningen pekar utanför filen", "the directory points past the end");
+    throw damaged(
+      "innehållsförteckningen pekar utanför filen",
+      "the directory points past the end",
+    );
   }
 
   const entries: ZipEntry[] = [];
   let p = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buffer.length || buffer.readUInt32LE(p) !== CENTRAL_SIGNATURE) {
-      throw damaged("innehållsförteckningen är trasig", "the zip directory is broken");
+    if (
+      p + 46 > buffer.length ||
+      buffer.readUInt32LE(p) !== CENTRAL_SIGNATURE
+    ) {
+      throw damaged(
+        "innehållsförteckningen är trasig",
+        "the zip directory is broken",
+      );
     }
     const flags = buffer.readUInt16LE(p + 8);
     const method = buffer.readUInt16LE(p + 10);
@@ -100,9 +129,16 @@ export function readZipDirectory(buffer: Buffer): ZipEntry[] {
     const nameEnd = p + 46 + nameLength;
     const extraEnd = nameEnd + extraLength;
     if (extraEnd + commentLength > buffer.length) {
-      throw damaged("innehållsförteckningen är avkortad", "the zip directory is truncated");
+      throw damaged(
+        "innehållsförteckningen är avkortad",
+        "the zip directory is truncated",
+      );
     }
-    const name = buffer.toString(flags & 0x800 ? "utf8" : "latin1", p + 46, nameEnd);
+    const name = buffer.toString(
+      flags & 0x800 ? "utf8" : "latin1",
+      p + 46,
+      nameEnd,
+    );
 
     // Zip64: the real sizes sit in extra field 0x0001, in this order, for each field at max.
     let x = nameEnd;
@@ -144,12 +180,19 @@ export function readZipDirectory(buffer: Buffer): ZipEntry[] {
 export function entryData(buffer: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localHeaderOffset;
   if (p + 30 > buffer.length || buffer.readUInt32LE(p) !== LOCAL_SIGNATURE) {
-    throw damaged(`delen ${entry.name} saknas`, `the entry ${entry.name} is missing`);
+    throw damaged(
+      `delen ${entry.name} saknas`,
+      `the entry ${entry.name} is missing`,
+    );
   }
-  const start = p + 30 + buffer.readUInt16LE(p + 26) + buffer.readUInt16LE(p + 28);
+  const start =
+    p + 30 + buffer.readUInt16LE(p + 26) + buffer.readUInt16LE(p + 28);
   const end = start + entry.compressedSize;
   if (end > buffer.length) {
-    throw damaged(`delen ${entry.name} är avkortad`, `the entry ${entry.name} is truncated`);
+    throw damaged(
+      `delen ${entry.name} är avkortad`,
+      `the entry ${entry.name} is truncated`,
+    );
   }
   return buffer.subarray(start, end);
 }
@@ -159,13 +202,13 @@ function checkMethod(entry: ZipEntry): void {
     throw new InputError(
       "encrypted",
       "filen är lösenordsskyddad (krypterat zip-arkiv)",
-      "the file is password-protected (encrypted zip)"
+      "the file is password-protected (encrypted zip)",
     );
   }
   if (entry.method !== 0 && entry.method !== 8) {
     throw damaged(
       `delen ${entry.name} är komprimerad på ett okänt sätt`,
-      `the entry ${entry.name} uses an unknown compression`
+      `the entry ${entry.name} uses an unknown compression`,
     );
   }
 }
@@ -174,7 +217,11 @@ function checkMethod(entry: ZipEntry): void {
  * Decompresses one small entry (workbook.xml, settings) at once, never beyond `limit` bytes and
  * never beyond the size the directory declares.
  */
-export function inflateEntry(buffer: Buffer, entry: ZipEntry, limit: number): Buffer {
+export function inflateEntry(
+  buffer: Buffer,
+  entry: ZipEntry,
+  limit: number,
+): Buffer {
   checkMethod(entry);
   const data = entryData(buffer, entry);
   const cap = Math.min(limit, entry.uncompressedSize);
@@ -183,12 +230,17 @@ export function inflateEntry(buffer: Buffer, entry: ZipEntry, limit: number): Bu
     out = data;
   } else {
     try {
-      out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, cap + 1) });
+      out = zlib.inflateRawSync(data, {
+        maxOutputLength: Math.max(1, cap + 1),
+      });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      if (errnoCode(error) === "ERR_BUFFER_TOO_LARGE") {
         throw sizeLie(entry);
       }
-      throw damaged(`delen ${entry.name} går inte att packa upp`, `cannot inflate ${entry.name}`);
+      throw damaged(
+        `delen ${entry.name} går inte att packa upp`,
+        `cannot inflate ${entry.name}`,
+      );
     }
   }
   if (out.length > entry.uncompressedSize) throw sizeLie(entry);
@@ -197,14 +249,17 @@ export function inflateEntry(buffer: Buffer, entry: ZipEntry, limit: number): Bu
 }
 
 function truncated(entry: ZipEntry): InputError {
-  return damaged(`delen ${entry.name} är ofullständig`, `the entry ${entry.name} is incomplete`);
+  return damaged(
+    `delen ${entry.name} är ofullständig`,
+    `the entry ${entry.name} is incomplete`,
+  );
 }
 
 function sizeLie(entry: ZipEntry): InputError {
   return new InputError(
     "zipBomb",
     `delen ${entry.name} är större uppackad än zip-katalogen uppger`,
-    `the entry ${entry.name} inflates to more than the zip directory declares`
+    `the entry ${entry.name} inflates to more than the zip directory declares`,
   );
 }
 
@@ -216,7 +271,7 @@ function sizeLie(entry: ZipEntry): InputError {
 export async function scanEntry(
   buffer: Buffer,
   entry: ZipEntry,
-  visit: (chunk: Buffer) => void
+  visit: (chunk: Buffer) => void,
 ): Promise<void> {
   checkMethod(entry);
   const data = entryData(buffer, entry);
@@ -245,7 +300,12 @@ export async function scanEntry(
       visit(chunk);
     });
     inflater.on("error", () =>
-      fail(damaged(`delen ${entry.name} går inte att packa upp`, `cannot inflate ${entry.name}`))
+      fail(
+        damaged(
+          `delen ${entry.name} går inte att packa upp`,
+          `cannot inflate ${entry.name}`,
+        ),
+      ),
     );
     inflater.on("end", () => {
       if (failed) return;

@@ -32,7 +32,10 @@ function jsonFinding(f: Finding): JsonFinding {
 }
 
 export function jsonReport(reports: FileReport[]): string {
-  const summary = reports.reduce<Counts>((sum, r) => addCounts(sum, r.summary), ZERO_COUNTS);
+  const summary = reports.reduce<Counts>(
+    (sum, r) => addCounts(sum, r.summary),
+    ZERO_COUNTS,
+  );
   const document = {
     files: reports.map((r) => ({
       file: r.file,

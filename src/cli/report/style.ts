@@ -16,7 +16,11 @@ export const COLOR_STYLE: Style = {
   bold: wrap("1"),
   dim: wrap("2"),
   severity: (severity, text) =>
-    severity === "error" ? wrap("31;1")(text) : severity === "warning" ? wrap("33")(text) : wrap("36")(text),
+    severity === "error"
+      ? wrap("31;1")(text)
+      : severity === "warning"
+        ? wrap("33")(text)
+        : wrap("36")(text),
 };
 
 export const PLAIN_STYLE: Style = {
@@ -35,7 +39,9 @@ export function displayWidth(text: string): number {
 /** Cuts text to `max` characters, marking the cut with "…". */
 export function truncate(text: string, max: number): string {
   const chars = [...text.replace(/\s+/g, " ").trim()];
-  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}…`;
+  return chars.length <= max
+    ? chars.join("")
+    : `${chars.slice(0, max - 1).join("")}…`;
 }
 
 export function padEnd(text: string, width: number): string {
@@ -60,17 +66,30 @@ export interface ColumnSpec {
 export function table(
   columns: ColumnSpec[],
   rows: string[][],
-  decorate: (row: number, col: number, padded: string) => string = (_r, _c, padded) => padded,
-  headerStyle: (text: string) => string = (text) => text
+  decorate: (row: number, col: number, padded: string) => string = (
+    _r,
+    _c,
+    padded,
+  ) => padded,
+  headerStyle: (text: string) => string = (text) => text,
 ): string[] {
   const cells = rows.map((row) =>
-    row.map((cell, c) => (columns[c].max ? truncate(cell, columns[c].max) : cell))
+    row.map((cell, c) =>
+      columns[c].max ? truncate(cell, columns[c].max) : cell,
+    ),
   );
   const widths = columns.map((column, c) =>
-    Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[c] ?? "")))
+    Math.max(
+      displayWidth(column.header),
+      ...cells.map((row) => displayWidth(row[c] ?? "")),
+    ),
   );
   const last = columns.length - 1;
-  const layout = (row: string[], rowIndex: number, style?: (t: string) => string) =>
+  const layout = (
+    row: string[],
+    rowIndex: number,
+    style?: (t: string) => string,
+  ) =>
     row
       .map((cell, c) => {
         const padded =
@@ -87,7 +106,7 @@ export function table(
     layout(
       columns.map((c) => c.header),
       -1,
-      headerStyle
+      headerStyle,
     ),
     ...cells.map((row, r) => layout(row, r)),
   ];

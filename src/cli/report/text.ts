@@ -2,7 +2,13 @@
  * The report for people: per file and sheet a table of findings (cell, severity, rule, row,
  * column, message), a summary line per file, and at the end a table of all files and a total.
  */
-import { Counts, FileReport, SheetReport, ZERO_COUNTS, addCounts } from "../checkFile";
+import {
+  Counts,
+  FileReport,
+  SheetReport,
+  ZERO_COUNTS,
+  addCounts,
+} from "../checkFile";
 import { Style, table } from "./style";
 import { KIND_WORD, SEVERITY_WORD, countsText, filesText } from "./words";
 
@@ -22,10 +28,11 @@ function sheetLines(sheet: SheetReport, style: Style): string[] {
       warnings: sum.warnings + (f.severity === "warning" ? 1 : 0),
       infos: sum.infos + (f.severity === "info" ? 1 : 0),
     }),
-    ZERO_COUNTS
+    ZERO_COUNTS,
   );
   const title = `Blad "${sheet.name}" (${KIND_WORD[sheet.kind] ?? sheet.kind})`;
-  if (sheet.findings.length === 0) return [`  ${style.bold(title)}: inga anmärkningar`];
+  if (sheet.findings.length === 0)
+    return [`  ${style.bold(title)}: inga anmärkningar`];
   const rows = sheet.findings.map((f) => [
     f.cell,
     SEVERITY_WORD[f.severity],
@@ -37,17 +44,23 @@ function sheetLines(sheet: SheetReport, style: Style): string[] {
   const lines = table(
     FINDING_COLUMNS,
     rows,
-    (row, col, padded) => (col === 1 ? style.severity(sheet.findings[row].severity, padded) : padded),
-    style.dim
+    (row, col, padded) =>
+      col === 1 ? style.severity(sheet.findings[row].severity, padded) : padded,
+    style.dim,
   );
-  return [`  ${style.bold(title)}: ${countsText(counts)}`, ...lines.map((line) => `    ${line}`)];
+  return [
+    `  ${style.bold(title)}: ${countsText(counts)}`,
+    ...lines.map((line) => `    ${line}`),
+  ];
 }
 
 /** The section printed as soon as a file has been checked. */
 export function fileSection(report: FileReport, style: Style): string {
   const lines = [style.bold(report.file)];
   if (report.error) {
-    lines.push(`  ${style.severity("error", "kunde inte läsas")}: ${report.error.sv}`);
+    lines.push(
+      `  ${style.severity("error", "kunde inte läsas")}: ${report.error.sv}`,
+    );
     return `${lines.join("\n")}\n\n`;
   }
   for (const sheet of report.sheets) lines.push(...sheetLines(sheet, style));
@@ -57,14 +70,29 @@ export function fileSection(report: FileReport, style: Style): string {
 
 /** The closing table of all files and the total line. */
 export function summarySection(reports: FileReport[], style: Style): string {
-  const total = reports.reduce<Counts>((sum, r) => addCounts(sum, r.summary), ZERO_COUNTS);
+  const total = reports.reduce<Counts>(
+    (sum, r) => addCounts(sum, r.summary),
+    ZERO_COUNTS,
+  );
   const unreadable = reports.filter((r) => r.error).length;
   const rows = reports.map((r) =>
     r.error
       ? [r.file, "–", "–", "–", `kunde inte läsas: ${r.error.sv}`]
-      : [r.file, String(r.summary.errors), String(r.summary.warnings), String(r.summary.infos), ""]
+      : [
+          r.file,
+          String(r.summary.errors),
+          String(r.summary.warnings),
+          String(r.summary.infos),
+          "",
+        ],
   );
-  rows.push(["Totalt", String(total.errors), String(total.warnings), String(total.infos), ""]);
+  rows.push([
+    "Totalt",
+    String(total.errors),
+    String(total.warnings),
+    String(total.infos),
+    "",
+  ]);
   const lines = table(
     [
       { header: "Fil" },
@@ -77,14 +105,20 @@ export function summarySection(reports: FileReport[], style: Style): string {
     (row, col, padded) => {
       const report = reports[row];
       if (col === 4 && report?.error) return style.severity("error", padded);
-      if (col === 1 && report && report.summary.errors > 0) return style.severity("error", padded);
+      if (col === 1 && report && report.summary.errors > 0)
+        return style.severity("error", padded);
       if (row === reports.length) return style.bold(padded);
       return padded;
     },
-    style.dim
+    style.dim,
   );
   const tail =
     `Totalt: ${filesText(reports.length)}, ${countsText(total)}` +
     (unreadable ? `; ${filesText(unreadable)} kunde inte läsas.` : ".");
-  return [style.bold("Sammanställning"), ...lines.map((l) => `  ${l}`), tail, ""].join("\n");
+  return [
+    style.bold("Sammanställning"),
+    ...lines.map((l) => `  ${l}`),
+    tail,
+    "",
+  ].join("\n");
 }

@@ -20,7 +20,8 @@ export const KIND_WORD: Record<SheetKind, string> = {
 };
 
 export function countsText(counts: Counts): string {
-  const warnings = counts.warnings === 1 ? "1 varning" : `${counts.warnings} varningar`;
+  const warnings =
+    counts.warnings === 1 ? "1 varning" : `${counts.warnings} varningar`;
   return `${counts.errors} fel, ${warnings}, ${counts.infos} info`;
 }
 

@@ -14,7 +14,7 @@ import {
 } from "../../core/templates";
 import { RISK_SCALE_PRESETS } from "../../core/riskScale";
 import { TemplateCommand } from "../args";
-import { UsageError } from "../errors";
+import { UsageError, errnoCode } from "../errors";
 import { readSettingsFile } from "../settingsFile";
 import { TemplateWriteError, editsToXlsx } from "./writeXlsx";
 
@@ -26,22 +26,34 @@ function kindId(text: string): TemplateOptions["kind"] {
     .toLowerCase()
     .replace(/[^a-z]/g, "");
   const found = TEMPLATE_KINDS.find(
-    (k) => k.id === plain || k.sv.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "") === plain
+    (k) =>
+      k.id === plain ||
+      k.sv
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z]/g, "") === plain,
   );
   if (!found) {
     const list = TEMPLATE_KINDS.map((k) => k.id).join(", ");
     throw new UsageError(
       `okänd mall "${text}"; välj en av ${list}`,
-      `unknown template "${text}"; choose one of ${list}`
+      `unknown template "${text}"; choose one of ${list}`,
     );
   }
   return found.id;
 }
 
-function wholeNumber(option: string, text: string | undefined): number | undefined {
+function wholeNumber(
+  option: string,
+  text: string | undefined,
+): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d{1,6}$/.test(text.trim())) {
-    throw new UsageError(`--${option} måste vara ett heltal, inte "${text}"`, `--${option} must be a whole number, not "${text}"`);
+    throw new UsageError(
+      `--${option} måste vara ett heltal, inte "${text}"`,
+      `--${option} must be a whole number, not "${text}"`,
+    );
   }
   return Number(text.trim());
 }
@@ -61,31 +73,36 @@ function listFile(file: string | undefined): string[] | undefined {
       .split(/\r?\n/)
       .filter((line) => line.trim() !== "");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     throw new UsageError(
       `listan ${file} kan inte läsas (${code === "ENOENT" ? "filen finns inte" : code})`,
-      `the list ${file} cannot be read (${code === "ENOENT" ? "file not found" : code})`
+      `the list ${file} cannot be read (${code === "ENOENT" ? "file not found" : code})`,
     );
   }
 }
 
-export function templateOptions(command: TemplateCommand, now = new Date()): TemplateOptions {
+export function templateOptions(
+  command: TemplateCommand,
+  now = new Date(),
+): TemplateOptions {
   const o = command.options;
   if (o.verksamheter !== undefined && o["verksamheter-file"] !== undefined) {
     throw new UsageError(
       "ange --verksamheter eller --verksamheter-file, inte båda",
-      "give --verksamheter or --verksamheter-file, not both"
+      "give --verksamheter or --verksamheter-file, not both",
     );
   }
-  const settings = o.settings !== undefined ? readSettingsFile(o.settings) : undefined;
+  const settings =
+    o.settings !== undefined ? readSettingsFile(o.settings) : undefined;
   let riskScale = settings ? activeRiskScale(settings) : undefined;
   if (o["risk-scale"] !== undefined) {
-    const preset = RISK_SCALE_PRESETS[o["risk-scale"] as keyof typeof RISK_SCALE_PRESETS];
+    const preset =
+      RISK_SCALE_PRESETS[o["risk-scale"] as keyof typeof RISK_SCALE_PRESETS];
     if (!preset) {
       const names = Object.keys(RISK_SCALE_PRESETS).join(", ");
       throw new UsageError(
         `okänd riskskala "${o["risk-scale"]}"; välj ${names}`,
-        `unknown risk scale "${o["risk-scale"]}"; choose ${names}`
+        `unknown risk scale "${o["risk-scale"]}"; choose ${names}`,
       );
     }
     riskScale = preset;
@@ -120,24 +137,34 @@ function writeAtomically(file: string, data: Buffer, force: boolean): void {
   if (!force && fs.existsSync(file)) {
     throw new UsageError(
       `${file} finns redan; välj ett annat namn eller skriv över med --force`,
-      `${file} exists; choose another name or overwrite with --force`
+      `${file} exists; choose another name or overwrite with --force`,
     );
   }
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.tmp`,
+  );
   try {
     fs.writeFileSync(temp, data, { flag: "wx" });
     fs.renameSync(temp, file);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? "";
+    const code = errnoCode(error);
     const reason =
-      code === "ENOENT" ? "mappen finns inte" : code === "EACCES" ? "behörighet saknas" : code;
-    throw new UsageError(`${file} kan inte skrivas (${reason})`, `${file} cannot be written (${code})`);
+      code === "ENOENT"
+        ? "mappen finns inte"
+        : code === "EACCES"
+          ? "behörighet saknas"
+          : code;
+    throw new UsageError(
+      `${file} kan inte skrivas (${reason})`,
+      `${file} cannot be written (${code})`,
+    );
   }
 }
 
 export async function writeTemplate(
-  command: TemplateCommand
+  command: TemplateCommand,
 ): Promise<{ sheetName: string; summary: string }> {
   const options = templateOptions(command);
   let result: ReturnType<typeof buildTemplate>;
@@ -153,7 +180,8 @@ export async function writeTemplate(
   try {
     data = await editsToXlsx(result.edits);
   } catch (error) {
-    if (error instanceof TemplateWriteError) throw new UsageError(error.sv, error.en);
+    if (error instanceof TemplateWriteError)
+      throw new UsageError(error.sv, error.en);
     throw error;
   }
   writeAtomically(command.output, data, command.force);
@@ -166,5 +194,8 @@ export async function writeTemplate(
 
 /** "resultatrakning (Resultaträkning), …" for --help. */
 export function templateKindsText(): string {
-  return TEMPLATE_KINDS.map((k) => `${k.id} (${k.sv}${k.layouts.length ? `; --layout ${k.layouts.join("|")}` : ""})`).join(", ");
+  return TEMPLATE_KINDS.map(
+    (k) =>
+      `${k.id} (${k.sv}${k.layouts.length ? `; --layout ${k.layouts.join("|")}` : ""})`,
+  ).join(", ");
 }

@@ -24,7 +24,7 @@ const MAX_LIST_FORMULA = 255;
 export class TemplateWriteError extends Error {
   constructor(
     readonly sv: string,
-    readonly en: string
+    readonly en: string,
   ) {
     super(sv);
   }
@@ -32,7 +32,11 @@ export class TemplateWriteError extends Error {
 
 function argb(color: string): string {
   const hex = /^#?([0-9a-fA-F]{6})$/.exec(color);
-  if (!hex) throw new TemplateWriteError(`ogiltig färg ${color}`, `invalid colour ${color}`);
+  if (!hex)
+    throw new TemplateWriteError(
+      `ogiltig färg ${color}`,
+      `invalid colour ${color}`,
+    );
   return `FF${hex[1].toUpperCase()}`;
 }
 
@@ -40,32 +44,55 @@ function solidFill(color: string): ExcelJS.FillPattern {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argb(color) } };
 }
 
-function applyCell(worksheet: ExcelJS.Worksheet, edit: CellEdit): void {
-  const cell = worksheet.getCell(edit.row + 1, edit.col + 1);
+/**
+ * Fonts and alignments set so far, per cell: later Edits of the same cell add to them. Kept
+ * here rather than read back from exceljs, as the workbook is new and only Edits style it.
+ */
+interface CellStyles {
+  fonts: Map<string, Partial<ExcelJS.Font>>;
+  alignments: Map<string, Partial<ExcelJS.Alignment>>;
+}
+
+function applyCell(
+  worksheet: ExcelJS.Worksheet,
+  edit: CellEdit,
+  styles: CellStyles,
+): void {
+  const target = worksheet.getCell(edit.row + 1, edit.col + 1);
+  const key = `${edit.sheet}!${edit.row},${edit.col}`;
   if (edit.formula !== undefined) {
-    cell.value = { formula: edit.formula.replace(/^=/, "") };
+    target.value = { formula: edit.formula.replace(/^=/, "") };
   } else if (edit.value !== undefined) {
     // A string stays text in exceljs, whatever its first character: "=SUMMA" is not a formula.
-    cell.value = edit.value;
+    target.value = edit.value;
   }
-  if (edit.numberFormat !== undefined) cell.numFmt = edit.numberFormat;
+  if (edit.numberFormat !== undefined) target.numFmt = edit.numberFormat;
   if (edit.fill !== undefined) {
-    cell.fill = edit.fill === null ? { type: "pattern", pattern: "none" } : solidFill(edit.fill);
+    target.fill =
+      edit.fill === null
+        ? { type: "pattern", pattern: "none" }
+        : solidFill(edit.fill);
   }
   if (edit.font) {
-    const font: Partial<ExcelJS.Font> = { ...cell.font };
+    const font: Partial<ExcelJS.Font> = { ...styles.fonts.get(key) };
     if (edit.font.bold !== undefined) font.bold = edit.font.bold;
     if (edit.font.italic !== undefined) font.italic = edit.font.italic;
-    if (edit.font.color !== undefined) font.color = { argb: argb(edit.font.color) };
-    cell.font = font;
+    if (edit.font.color !== undefined)
+      font.color = { argb: argb(edit.font.color) };
+    styles.fonts.set(key, font);
+    target.font = font;
   }
   if (edit.horizontalAlignment !== undefined || edit.wrapText !== undefined) {
-    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+    const alignment: Partial<ExcelJS.Alignment> = {
+      ...styles.alignments.get(key),
+    };
     if (edit.horizontalAlignment) {
-      alignment.horizontal = edit.horizontalAlignment.toLowerCase() as "left" | "center" | "right";
+      alignment.horizontal = edit.horizontalAlignment.toLowerCase() as
+        "left" | "center" | "right";
     }
     if (edit.wrapText !== undefined) alignment.wrapText = edit.wrapText;
-    cell.alignment = alignment;
+    styles.alignments.set(key, alignment);
+    target.alignment = alignment;
   }
 }
 
@@ -77,21 +104,24 @@ function rangeAddress(range: RangeRef): string {
   return rangeToA1(range.top, range.left, range.bottom, range.right);
 }
 
-function applyValidation(worksheet: ExcelJS.Worksheet, edit: ValidationEdit): void {
+function applyValidation(
+  worksheet: ExcelJS.Worksheet,
+  edit: ValidationEdit,
+): void {
   let validation: ExcelJS.DataValidation;
   if (edit.rule.type === "list") {
     const values = edit.rule.values;
     if (values.some((v) => v.includes(",") || v.includes('"'))) {
       throw new TemplateWriteError(
         "en listvalidering kan inte innehålla komma eller citattecken",
-        "a list validation cannot contain commas or quotes"
+        "a list validation cannot contain commas or quotes",
       );
     }
     const list = `"${values.join(",")}"`;
     if (list.length > MAX_LIST_FORMULA) {
       throw new TemplateWriteError(
         `listan för datavalidering är längre än ${MAX_LIST_FORMULA} tecken`,
-        `the validation list is longer than ${MAX_LIST_FORMULA} characters`
+        `the validation list is longer than ${MAX_LIST_FORMULA} characters`,
       );
     }
     validation = { type: "list", allowBlank: true, formulae: [list] };
@@ -111,12 +141,17 @@ function applyValidation(worksheet: ExcelJS.Worksheet, edit: ValidationEdit): vo
   // One entry for the whole range (exceljs writes its key as the sqref) rather than one per
   // cell; the collection exists at runtime but is missing from exceljs's types.
   const holder = worksheet as unknown as {
-    dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+    dataValidations: {
+      add(address: string, validation: ExcelJS.DataValidation): void;
+    };
   };
   holder.dataValidations.add(rangeAddress(edit.range), validation);
 }
 
-function applyConditionalFill(worksheet: ExcelJS.Worksheet, edit: ConditionalFillEdit): void {
+function applyConditionalFill(
+  worksheet: ExcelJS.Worksheet,
+  edit: ConditionalFillEdit,
+): void {
   worksheet.addConditionalFormatting({
     ref: rangeAddress(edit.range),
     rules: edit.rules.map((rule, index) => ({
@@ -125,15 +160,24 @@ function applyConditionalFill(worksheet: ExcelJS.Worksheet, edit: ConditionalFil
       priority: index + 1,
       formulae: [quoteText(rule.equals)],
       style: {
-        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
-        ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
+        fill: {
+          type: "pattern",
+          pattern: "solid",
+          bgColor: { argb: argb(rule.fill) },
+        },
+        ...(rule.fontColor
+          ? { font: { color: { argb: argb(rule.fontColor) } } }
+          : {}),
       },
     })),
   });
 }
 
 /** Adds `<definedName name="Rapportkoll_typ" localSheetId="i">"kind"</definedName>` per sheet. */
-export function addKindNames(workbookXml: string, kinds: Map<string, SheetKind>): string {
+export function addKindNames(
+  workbookXml: string,
+  kinds: Map<string, SheetKind>,
+): string {
   if (kinds.size === 0) return workbookXml;
   const order = parseWorkbookXml(workbookXml).sheets.map((s) => s.name);
   const names = [...kinds]
@@ -144,15 +188,24 @@ export function addKindNames(workbookXml: string, kinds: Map<string, SheetKind>)
     })
     .join("");
   if (/<definedNames\s*\/>/.test(workbookXml)) {
-    return workbookXml.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
+    return workbookXml.replace(
+      /<definedNames\s*\/>/,
+      `<definedNames>${names}</definedNames>`,
+    );
   }
   if (workbookXml.includes("</definedNames>")) {
     return workbookXml.replace("</definedNames>", `${names}</definedNames>`);
   }
   if (!workbookXml.includes("</sheets>")) {
-    throw new TemplateWriteError("arbetsboken saknar bladlista", "the workbook lists no sheets");
+    throw new TemplateWriteError(
+      "arbetsboken saknar bladlista",
+      "the workbook lists no sheets",
+    );
   }
-  return workbookXml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+  return workbookXml.replace(
+    "</sheets>",
+    `</sheets><definedNames>${names}</definedNames>`,
+  );
 }
 
 /** The workbook the Edits describe, as the bytes of an .xlsx file. */
@@ -162,10 +215,14 @@ export async function editsToXlsx(edits: readonly Edit[]): Promise<Buffer> {
   // No cached results are written: Excel computes every formula when the file is opened.
   workbook.calcProperties.fullCalcOnLoad = true;
   const kinds = new Map<string, SheetKind>();
+  const styles: CellStyles = { fonts: new Map(), alignments: new Map() };
   const sheet = (name: string): ExcelJS.Worksheet => {
     const found = workbook.getWorksheet(name);
     if (!found) {
-      throw new TemplateWriteError(`bladet "${name}" har inte skapats`, `no sheet "${name}"`);
+      throw new TemplateWriteError(
+        `bladet "${name}" har inte skapats`,
+        `no sheet "${name}"`,
+      );
     }
     return found;
   };
@@ -175,7 +232,9 @@ export async function editsToXlsx(edits: readonly Edit[]): Promise<Buffer> {
       case "addSheet": {
         workbook.addWorksheet(edit.sheet);
         if (edit.activate) {
-          workbook.views = [{ ...defaultView(), activeTab: workbook.worksheets.length - 1 }];
+          workbook.views = [
+            { ...defaultView(), activeTab: workbook.worksheets.length - 1 },
+          ];
         }
         break;
       }
@@ -184,7 +243,7 @@ export async function editsToXlsx(edits: readonly Edit[]): Promise<Buffer> {
         kinds.set(edit.sheet, edit.kind);
         break;
       case "cell":
-        applyCell(sheet(edit.sheet), edit);
+        applyCell(sheet(edit.sheet), edit, styles);
         break;
       case "columnWidth":
         sheet(edit.sheet).getColumn(edit.col + 1).width = edit.width;
@@ -209,7 +268,11 @@ export async function editsToXlsx(edits: readonly Edit[]): Promise<Buffer> {
   const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(written);
   const part = zip.file("xl/workbook.xml");
-  if (!part) throw new TemplateWriteError("xl/workbook.xml saknas", "xl/workbook.xml missing");
+  if (!part)
+    throw new TemplateWriteError(
+      "xl/workbook.xml saknas",
+      "xl/workbook.xml missing",
+    );
   zip.file("xl/workbook.xml", addKindNames(await part.async("string"), kinds));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
