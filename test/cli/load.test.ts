@@ -27,10 +27,20 @@ describe("loadWorkbook", () => {
     expect([sheet.top, sheet.left]).toEqual([0, 0]);
     expect(sheet.values[0][0]).toBe("Driftbudget per verksamhet/ansvar (mnkr)");
     expect(sheet.values[1]).toEqual(["", "", "", ""]);
-    expect(sheet.values[2]).toEqual(["", "Bokslut 2018", "Budget 2019", "Budget 2020"]);
+    expect(sheet.values[2]).toEqual([
+      "",
+      "Bokslut 2018",
+      "Budget 2019",
+      "Budget 2020",
+    ]);
     expect(sheet.values[11]).toEqual(["Summa netto", -497.8, -511.3, -518.2]);
     expect(sheet.formulas[11]).toEqual(["Summa netto", -497.8, -511.3, -518.2]);
-    expect(sheet.numberFormat[11]).toEqual(["General", "#,##0.0", "#,##0.0", "#,##0.0"]);
+    expect(sheet.numberFormat[11]).toEqual([
+      "General",
+      "#,##0.0",
+      "#,##0.0",
+      "#,##0.0",
+    ]);
     expect(sheet.numberFormat[1][2]).toBe("General");
     expect(uncached.size).toBe(0);
     expect(snapshot.activeSheet).toBe("Driftbudget");
@@ -52,7 +62,7 @@ describe("loadWorkbook", () => {
         cells: [
           [1, 2, { formula: "A1+B1", result: 3 }],
           [4, 5, { sharedFormula: "C1", result: 9 } as never],
-          [0, 0, { formula: "IF(A3=0,\"\",B3/A3)", result: "" }],
+          [0, 0, { formula: 'IF(A3=0,"",B3/A3)', result: "" }],
           [1, 1, { formula: "A4-B4", result: 0 }],
           [1, 0, { formula: "A5/B5", result: { error: "#DIV/0!" } }],
           [1, 2, { formula: "_xlfn.IFS(A6>0,B6)", result: 2 }],
@@ -89,7 +99,12 @@ describe("loadWorkbook", () => {
         cells: [
           [
             new Date(Date.UTC(2020, 0, 1)),
-            { richText: [{ text: "Summa " }, { text: "netto", font: { bold: true } }] },
+            {
+              richText: [
+                { text: "Summa " },
+                { text: "netto", font: { bold: true } },
+              ],
+            },
             true,
             { error: "#N/A" },
             "=SUMMA",
@@ -98,7 +113,14 @@ describe("loadWorkbook", () => {
         ],
       },
     ]);
-    expect(snapshot.sheets[0].values[0]).toEqual([43831, "Summa netto", true, "#N/A", "=SUMMA", "  45 725"]);
+    expect(snapshot.sheets[0].values[0]).toEqual([
+      43831,
+      "Summa netto",
+      true,
+      "#N/A",
+      "=SUMMA",
+      "  45 725",
+    ]);
   });
 
   test("recorded kind, hidden rows and columns, protection", async () => {
@@ -106,7 +128,11 @@ describe("loadWorkbook", () => {
       { name: "Utan", cells: [["a", 1]] },
       {
         name: "Drift 2020",
-        cells: [["a", 1], ["b", 2], ["c", 3]],
+        cells: [
+          ["a", 1],
+          ["b", 2],
+          ["c", 3],
+        ],
         kind: "driftredovisning",
         hiddenRows: [2],
         hiddenColumns: [2],
@@ -127,12 +153,19 @@ describe("loadWorkbook", () => {
       { name: "Tom", cells: [] },
       { name: "Full", cells: [["x", 1]] },
     ]);
-    expect(snapshot.sheets[0]).toMatchObject({ name: "Tom", values: [], formulas: [], numberFormat: [] });
+    expect(snapshot.sheets[0]).toMatchObject({
+      name: "Tom",
+      values: [],
+      formulas: [],
+      numberFormat: [],
+    });
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Tom", "Full"]);
   });
 
   test("a workbook without filled cells is refused as empty", async () => {
-    const file = await writeWorkbook(path.join(dir, "empty.xlsx"), [{ name: "Tom", cells: [] }]);
+    const file = await writeWorkbook(path.join(dir, "empty.xlsx"), [
+      { name: "Tom", cells: [] },
+    ]);
     await expect(loadWorkbook(file)).rejects.toMatchObject({
       code: "emptyWorkbook",
       sv: expect.stringContaining("tom"),

@@ -107,8 +107,16 @@ export function templateOptions(
     }
     riskScale = preset;
   }
+  const kind = kindId(command.kind);
+  const choice = TEMPLATE_KINDS.find((k) => k.id === kind);
+  if (o.layout !== undefined && choice && choice.layouts.length === 0) {
+    throw new UsageError(
+      `${choice.sv} har bara en layout; ta bort --layout`,
+      `${choice.en} has a single layout; leave out --layout`,
+    );
+  }
   const options: TemplateOptions = {
-    kind: kindId(command.kind),
+    kind,
     year: wholeNumber("year", o.year) ?? now.getFullYear(),
     unit: (o.unit ?? "tkr") as TemplateOptions["unit"],
     layout: o.layout as TemplateOptions["layout"],

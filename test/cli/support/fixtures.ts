@@ -44,9 +44,11 @@ export async function workbookBuffer(sheets: FixtureSheet[]): Promise<Buffer> {
         cell.value = value;
         const isNumber =
           typeof value === "number" ||
-          (typeof value === "object" && "formula" in value && typeof value.result === "number");
+          (typeof value === "object" &&
+            "formula" in value &&
+            typeof value.result === "number");
         if (spec.numFmt && isNumber) cell.numFmt = spec.numFmt;
-      })
+      }),
     );
     for (const r of spec.hiddenRows ?? []) ws.getRow(r).hidden = true;
     for (const c of spec.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
@@ -54,18 +56,26 @@ export async function workbookBuffer(sheets: FixtureSheet[]): Promise<Buffer> {
   }
   let buffer: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   const kinds = new Map(
-    sheets.filter((s) => s.kind).map((s) => [s.name, s.kind as SheetKind] as const)
+    sheets
+      .filter((s) => s.kind)
+      .map((s) => [s.name, s.kind as SheetKind] as const),
   );
   if (kinds.size) {
     const zip = await JSZip.loadAsync(buffer);
     const xml = await zip.file("xl/workbook.xml")!.async("string");
     zip.file("xl/workbook.xml", addKindNames(xml, kinds));
-    buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    buffer = await zip.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+    });
   }
   return buffer;
 }
 
-export async function writeWorkbook(file: string, sheets: FixtureSheet[]): Promise<string> {
+export async function writeWorkbook(
+  file: string,
+  sheets: FixtureSheet[],
+): Promise<string> {
   fs.writeFileSync(file, await workbookBuffer(sheets));
   return file;
 }
@@ -74,7 +84,7 @@ export async function writeWorkbook(file: string, sheets: FixtureSheet[]): Promi
 export function seedFixture(
   name: string,
   table: SeedTable,
-  plant?: (cells: FixtureCell[][]) => void
+  plant?: (cells: FixtureCell[][]) => void,
 ): FixtureSheet {
   const cells: FixtureCell[][] = seedTableCells(table).map((row) => [...row]);
   plant?.(cells);
@@ -100,7 +110,9 @@ export async function xlsxParts(buffer: Buffer): Promise<RawEntry[]> {
 }
 
 /** A minimal valid workbook with one sheet, rebuilt through writeZip with `change` applied. */
-export async function craftedXlsx(change: (entries: RawEntry[]) => RawEntry[]): Promise<Buffer> {
+export async function craftedXlsx(
+  change: (entries: RawEntry[]) => RawEntry[],
+): Promise<Buffer> {
   const base = await workbookBuffer([{ name: "Blad1", cells: [["Summa", 1]] }]);
   return writeZip(change(await xlsxParts(base)));
 }

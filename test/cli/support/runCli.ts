@@ -14,7 +14,8 @@ function newestSource(dir: string): number {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    else if (/\.(ts|json)$/.test(entry.name))
+      newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }
@@ -24,13 +25,19 @@ export function ensureBuilt(): void {
   const sources = Math.max(
     newestSource(path.join(ROOT, "src/cli")),
     newestSource(path.join(ROOT, "src/core")),
-    fs.statSync(path.join(ROOT, "webpack.cli.config.js")).mtimeMs
+    fs.statSync(path.join(ROOT, "webpack.cli.config.js")).mtimeMs,
   );
   if (fs.existsSync(CLI) && fs.statSync(CLI).mtimeMs >= sources) return;
   execFileSync(
     process.execPath,
-    [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--config-name", "cli"],
-    { cwd: ROOT, stdio: "pipe" }
+    [
+      path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
+      "--mode",
+      "production",
+      "--config-name",
+      "cli",
+    ],
+    { cwd: ROOT, stdio: "pipe" },
   );
 }
 
@@ -42,15 +49,27 @@ export interface CliResult {
 
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}
+  options: {
+    cwd?: string;
+    env?: Record<string, string>;
+    nodeArgs?: string[];
+  } = {},
 ): CliResult {
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
-    cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...options.env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const result = spawnSync(
+    process.execPath,
+    [...(options.nodeArgs ?? []), CLI, ...args],
+    {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...options.env },
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 /** stderr split into its lines (without the final empty one). */

@@ -19,7 +19,8 @@ function crc32(data: Buffer): number {
   let crc = 0xffffffff;
   for (let i = 0; i < data.length; i++) {
     crc ^= data[i];
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+    for (let k = 0; k < 8; k++)
+      crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
@@ -30,7 +31,9 @@ export function writeZip(entries: RawEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, "utf8");
-    const compressed = entry.store ? entry.data : zlib.deflateRawSync(entry.data);
+    const compressed = entry.store
+      ? entry.data
+      : zlib.deflateRawSync(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
     const crc = entry.data.length < 50_000_000 ? crc32(entry.data) : 0;
     const flags = 0x800 | (entry.encrypted ? 1 : 0);
