@@ -81,29 +81,43 @@ function displayFormula(formula: string): string {
   return `=${formula.replace(/_xlfn\.|_xlws\./g, "")}`;
 }
 
+/**
+ * Converts one cell into `out` (reused for every cell: a sheet has tens of thousands). The A1
+ * address is only built for the rare formula cell without a result.
+ */
 function convertCell(
   cell: ExcelJS.Cell,
-  address: string,
+  row: number,
+  col: number,
   emptyResults: Set<string> | undefined,
   date1904: boolean,
   types: typeof ExcelJS.ValueType,
-): ConvertedCell {
+  out: ConvertedCell,
+): void {
+  out.uncached = false;
   switch (cell.type) {
     case types.Null:
     case types.Merge:
-      return { value: "", formula: "", uncached: false };
+      out.value = "";
+      out.formula = "";
+      return;
     case types.Formula: {
       const formula = cell.formula ? displayFormula(cell.formula) : "";
       const result = plainValue(cell.result, date1904);
-      if (result !== undefined)
-        return { value: result, formula: formula || result, uncached: false };
-      if (emptyResults?.has(address))
-        return { value: "", formula, uncached: false };
-      return { value: "", formula, uncached: Boolean(formula) };
+      if (result !== undefined) {
+        out.value = result;
+        out.formula = formula || result;
+        return;
+      }
+      out.value = "";
+      out.formula = formula;
+      out.uncached = Boolean(formula) && !emptyResults?.has(toA1(row, col));
+      return;
     }
     default: {
       const value = plainValue(cell.value, date1904) ?? "";
-      return { value, formula: value, uncached: false };
+      out.value = value;
+      out.formula = value;
     }
   }
 }
@@ -180,6 +194,7 @@ function convertSheet(
   const columnFormat = (c: number) => columns[c - 1]?.numFmt ?? "General";
   const emptyResults = facts.emptyResults.get(name);
   const types = excelJs().ValueType;
+  const converted: ConvertedCell = { value: "", formula: "", uncached: false };
   const values: CellValue[][] = [];
   const formulas: CellValue[][] = [];
   const numberFormat: string[][] = [];
@@ -201,18 +216,19 @@ function convertSheet(
         rowFormats[i] = rowFormat ?? columnFormat(c);
         continue;
       }
-      const address = toA1(r - 1, c - 1);
-      const converted = convertCell(
+      convertCell(
         cell,
-        address,
+        r - 1,
+        c - 1,
         emptyResults,
         facts.date1904,
         types,
+        converted,
       );
       rowValues[i] = converted.value;
       rowFormulas[i] = converted.formula;
       rowFormats[i] = cell.numFmt || "General";
-      if (converted.uncached) uncached.add(address);
+      if (converted.uncached) uncached.add(toA1(r - 1, c - 1));
     }
     values.push(rowValues);
     formulas.push(rowFormulas);

@@ -20,25 +20,55 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Builds the command with webpack when dist/cli/rapportkoll.js is missing or stale. */
-export function ensureBuilt(): void {
+function isFresh(): boolean {
   const sources = Math.max(
     newestSource(path.join(ROOT, "src/cli")),
     newestSource(path.join(ROOT, "src/core")),
     fs.statSync(path.join(ROOT, "webpack.cli.config.js")).mtimeMs,
   );
-  if (fs.existsSync(CLI) && fs.statSync(CLI).mtimeMs >= sources) return;
-  execFileSync(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
-      "--mode",
-      "production",
-      "--config-name",
-      "cli",
-    ],
-    { cwd: ROOT, stdio: "pipe" },
-  );
+  return fs.existsSync(CLI) && fs.statSync(CLI).mtimeMs >= sources;
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds the command with webpack when dist/cli/rapportkoll.js is missing or stale. Test files
+ * run in parallel workers: a lock directory makes the others wait for one build, not race it.
+ */
+export function ensureBuilt(): void {
+  if (isFresh()) return;
+  const lock = path.join(ROOT, "dist", ".cli-build.lock");
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const age =
+        Date.now() -
+        (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      sleep(250);
+    }
+  }
+  try {
+    if (isFresh()) return;
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "production",
+        "--config-name",
+        "cli",
+      ],
+      { cwd: ROOT, stdio: "pipe" },
+    );
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface CliResult {
