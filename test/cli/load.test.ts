@@ -162,6 +162,29 @@ describe("loadWorkbook", () => {
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Tom", "Full"]);
   });
 
+  test("a sheet 16 384 columns wide is read whole; a used range of billions of cells is refused", async () => {
+    const wide = await load("bred.xlsx", [
+      {
+        name: "Bred",
+        cells: [["Summa", ...Array.from({ length: 16382 }, () => null), 7]],
+      },
+    ]);
+    expect(wide.snapshot.sheets[0].values[0]).toHaveLength(16384);
+    expect(wide.snapshot.sheets[0].values[0][16383]).toBe(7);
+
+    const file = await writeWorkbook(path.join(dir, "vidsträckt.xlsx"), [
+      { name: "Hörn", cells: [["a"]] },
+    ]);
+    const ExcelJS = await import("exceljs");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    workbook.getWorksheet("Hörn")!.getCell("XFD1048576").value = 1;
+    await workbook.xlsx.writeFile(file);
+    await expect(loadWorkbook(file)).rejects.toMatchObject({
+      sv: 'bladet "Hörn" har ett för stort använt område (1048576 × 16384 celler)',
+    });
+  });
+
   test("a workbook without filled cells is refused as empty", async () => {
     const file = await writeWorkbook(path.join(dir, "empty.xlsx"), [
       { name: "Tom", cells: [] },

@@ -184,7 +184,7 @@ function convertSheet(
   const width = right - left + 1;
   if (height * width > MAX_SHEET_CELLS) {
     throw new InputError(
-      "zipBomb",
+      "tooLarge",
       `bladet "${name}" har ett för stort använt område (${height} × ${width} celler)`,
       `the sheet "${name}" has too large a used range (${height} × ${width} cells)`,
     );
