@@ -294,6 +294,27 @@ describe("formulas without a cached result", () => {
     });
     expect(result.status).toBe(1);
   });
+
+  test("on a terminal the first ten are shown and the rest counted; --json lists them all", async () => {
+    const rows = Array.from({ length: 15 }, (_, i) => [
+      `Rad ${i + 1}`,
+      i,
+      { formula: `B${i + 1}*2` } as never,
+    ]);
+    const file = await writeWorkbook(at("oraknad.xlsx"), [
+      { name: "Annat", cells: rows },
+    ]);
+    const text = await cli(["validate", file], fakeEngine([]));
+    expect(text.stdout.match(/formula\.uncached/g)).toHaveLength(10);
+    expect(text.stdout).toContain("… och 5 formler till utan sparat resultat");
+    expect(text.stdout).toContain(
+      `Summa för ${file}: 0 fel, 0 varningar, 15 info`,
+    );
+    const json = await cli(["validate", file, "--json"], fakeEngine([]));
+    expect(JSON.parse(json.stdout).files[0].sheets[0].findings).toHaveLength(
+      15,
+    );
+  });
 });
 
 describe("settings", () => {

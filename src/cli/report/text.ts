@@ -6,6 +6,7 @@ import {
   Counts,
   FileReport,
   SheetReport,
+  UNCACHED_RULE,
   ZERO_COUNTS,
   addCounts,
 } from "../checkFile";
@@ -21,6 +22,12 @@ const FINDING_COLUMNS = [
   { header: "Meddelande" },
 ];
 
+/**
+ * A workbook saved by a program that does not calculate has every formula without a result:
+ * the table shows the first few of those and counts the rest (--json lists them all).
+ */
+export const UNCACHED_SHOWN = 10;
+
 function sheetLines(sheet: SheetReport, style: Style): string[] {
   const counts = sheet.findings.reduce(
     (sum, f) => ({
@@ -33,7 +40,12 @@ function sheetLines(sheet: SheetReport, style: Style): string[] {
   const title = `Blad "${sheet.name}" (${KIND_WORD[sheet.kind] ?? sheet.kind})`;
   if (sheet.findings.length === 0)
     return [`  ${style.bold(title)}: inga anmärkningar`];
-  const rows = sheet.findings.map((f) => [
+  let uncachedSeen = 0;
+  const shown = sheet.findings.filter(
+    (f) => f.rule !== UNCACHED_RULE || ++uncachedSeen <= UNCACHED_SHOWN,
+  );
+  const hidden = sheet.findings.length - shown.length;
+  const rows = shown.map((f) => [
     f.cell,
     SEVERITY_WORD[f.severity],
     f.rule,
@@ -45,12 +57,19 @@ function sheetLines(sheet: SheetReport, style: Style): string[] {
     FINDING_COLUMNS,
     rows,
     (row, col, padded) =>
-      col === 1 ? style.severity(sheet.findings[row].severity, padded) : padded,
+      col === 1 ? style.severity(shown[row].severity, padded) : padded,
     style.dim,
   );
+  const more = hidden
+    ? [
+        `    … och ${hidden} formler till utan sparat resultat; öppna och spara filen i Excel ` +
+          "för att få dem kontrollerade (--json listar alla)",
+      ]
+    : [];
   return [
     `  ${style.bold(title)}: ${countsText(counts)}`,
     ...lines.map((line) => `    ${line}`),
+    ...more,
   ];
 }
 
