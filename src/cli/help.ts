@@ -5,15 +5,15 @@ import { MAX_SHEET_CELLS } from "./input/snapshot";
 
 const MB = 1024 * 1024;
 
-export function helpText(templateKinds: string): string {
+/** `templateHelp`: the template kinds and choices, from core/templates' catalog. */
+export function helpText(templateHelp: string): string {
   return `rapportkoll – kontrollerar kommunala ekonomirapporter i Excel-filer (.xlsx)
 
 Användning:
   rapportkoll validate FIL.xlsx [FIL.xlsx …] [--json] [--settings inställningar.json]
                        [--sheet BLAD]… [--color | --no-color]
-  rapportkoll template TYP [--layout L] [--level L] [--period P] [--year ÅR] [--unit tkr|mnkr]
-                       [--verksamheter "A;B;C"] [--with-varav] [--with-gender]
-                       [--koll-formulas] [--force] -o FIL.xlsx
+  rapportkoll template TYP [--year ÅR] [--unit tkr|mnkr] [--layout L] [alternativ …]
+                       [--force] -o FIL.xlsx
   rapportkoll --help | --version
 
 validate (kontrollera)
@@ -30,8 +30,9 @@ validate (kontrollera)
   (formula.uncached) och kontrolleras inte.
 
 template (mall)
-  Skapar ett standardblad med formler och format: ${templateKinds}.
-  En befintlig fil skrivs bara över med --force.
+  Skapar en arbetsbok med ett standardblad, formler och format, samma som fliken Mallar.
+  En befintlig fil skrivs bara över med --force (och först när den nya är färdigskriven).
+${templateHelp}
 
 Slutstatus
   0  inga fel (varningar och info kan finnas)
@@ -39,12 +40,12 @@ Slutstatus
   2  en fil kunde inte läsas eller argumenten är felaktiga; en rad på stderr anger filen och
      skälet. Övriga filer kontrolleras ändå.
 
-Gränser
-  Filer större än ${MAX_FILE_BYTES / MB} MB, arbetsblad eller delade strängar som är större än
-  ${MAX_PART_BYTES / MB} MB uppackade, arbetsböcker över ${MAX_TOTAL_BYTES / MB} MB uppackade och
-  blad vars använda område har fler än ${MAX_SHEET_CELLS.toLocaleString("sv-SE")} celler läses inte
-  (skydd mot zip-bomber). Storlekarna kontrolleras i zip-arkivets innehållsförteckning innan något
-  packas upp, och varje del räknas medan den packas upp.
+Gränser (skydd mot zip-bomber)
+  Läses inte: filer större än ${MAX_FILE_BYTES / MB} MB; arbetsblad, delade strängar eller format
+  som packas upp till mer än ${MAX_PART_BYTES / MB} MB; arbetsböcker som packas upp till mer än
+  ${MAX_TOTAL_BYTES / MB} MB; blad vars använda område har fler än ${MAX_SHEET_CELLS.toLocaleString("sv-SE")} celler.
+  Storlekarna kontrolleras i zip-arkivets innehållsförteckning innan något packas upp, och
+  varje del räknas medan den packas upp, så en fil som ljuger om sin storlek stoppas också.
 
 English
   rapportkoll validate FILE.xlsx … checks each workbook with the add-in's engine and prints

@@ -6,7 +6,7 @@ import { validateWorkbook } from "../core/validate";
 import packageJson from "../../package.json";
 import { bilingual, describeUnexpected, errnoCode } from "./errors";
 import { EXIT_INPUT, run } from "./run";
-import { templateKindsText, writeTemplate } from "./template/command";
+import { templateHelpText, writeTemplate } from "./template/command";
 
 function fatal(error: unknown): void {
   const { sv, en } = describeUnexpected(error);
@@ -36,7 +36,7 @@ run(
   {
     validate: validateWorkbook,
     writeTemplate,
-    templateKinds: templateKindsText(),
+    templateHelp: templateHelpText(),
     version: packageJson.version,
   },
 ).then((code) => {

@@ -28,8 +28,8 @@ export interface CliDeps {
   writeTemplate(
     command: TemplateCommand,
   ): Promise<{ sheetName: string; summary: string }>;
-  /** The kinds `template` takes, for --help. */
-  templateKinds: string;
+  /** The template part of --help. */
+  templateHelp: string;
   version: string;
 }
 
@@ -96,7 +96,7 @@ export async function run(
     command = parseArgs(argv);
     switch (command.command) {
       case "help":
-        io.stdout(helpText(deps.templateKinds));
+        io.stdout(helpText(deps.templateHelp));
         return EXIT_OK;
       case "version":
         io.stdout(`rapportkoll ${deps.version}\n`);

@@ -57,7 +57,7 @@ async function cli(
   const deps: CliDeps = {
     validate,
     writeTemplate: async () => ({ sheetName: "x", summary: "" }),
-    templateKinds: "driftredovisning",
+    templateHelp: "  TYP: driftredovisning",
     version: "0.0.0",
   };
   const status = await run(

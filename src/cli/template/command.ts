@@ -7,7 +7,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { activeRiskScale } from "../../core/settings";
 import {
+  INVESTMENT_SECTIONS,
   TEMPLATE_KINDS,
+  TEMPLATE_LAYOUTS,
+  TEMPLATE_LEVELS,
+  TEMPLATE_PERIODS,
   TemplateOptions,
   TemplateOptionsError,
   buildTemplate,
@@ -200,10 +204,56 @@ export async function writeTemplate(
   };
 }
 
-/** "resultatrakning (Resultaträkning), …" for --help. */
-export function templateKindsText(): string {
-  return TEMPLATE_KINDS.map(
+const choices = (list: readonly { id: string; sv: string }[]) =>
+  list.map((c) => `${c.id} (${c.sv})`).join(", ");
+
+/** The template part of --help, from the catalog the Mallar tab shows too. */
+export function templateHelpText(): string {
+  const kinds = TEMPLATE_KINDS.map(
     (k) =>
-      `${k.id} (${k.sv}${k.layouts.length ? `; --layout ${k.layouts.join("|")}` : ""})`,
-  ).join(", ");
+      `    ${k.id.padEnd(17)}${k.sv}${k.layouts.length ? `; --layout ${k.layouts.join("|")}` : ""}`,
+  ).join("\n");
+  const option = (name: string, text: string) => `  ${name.padEnd(26)}${text}`;
+  return [
+    "  TYP:",
+    kinds,
+    option("--year ÅR", "rapportens år (standard: innevarande år)"),
+    option("--unit tkr|mnkr", "enhet (standard tkr)"),
+    option(
+      "--layout L",
+      TEMPLATE_LAYOUTS.map((l) => l.id).join(", ") + " (se TYP ovan)",
+    ),
+    option("--level L", `resultaträkning: ${choices(TEMPLATE_LEVELS)}`),
+    option(
+      "--period P",
+      `uppföljning: ${TEMPLATE_PERIODS.map((p) => p.id).join(", ")}`,
+    ),
+    option(
+      '--verksamheter "A;B;C"',
+      'driftredovisning: egna verksamheter; " varav X" blir varav-rad',
+    ),
+    option("--verksamheter-file FIL", "samma, en per rad i en textfil"),
+    option(
+      "--with-varav",
+      "driftredovisning: varav-rader under Politisk verksamhet",
+    ),
+    option(
+      "--sections S",
+      `investeringar: ${INVESTMENT_SECTIONS.map((c) => c.id).join(", ")}`,
+    ),
+    option(
+      '--rows "A;B"',
+      "indikatorer, internkontroll, riskanalys: radernas namn",
+    ),
+    option("--row-count N", "antal tomma rader när inga namn ges"),
+    option("--outcome-years N", "indikatorer: antal utfallsår"),
+    option("--target-year ÅR", "indikatorer: målvärdets år"),
+    option("--with-gender", "indikatorer: kolumner för kvinnor och män"),
+    option("--koll-formulas", "indikatorer: KOLL.*-formler för måluppfyllelse"),
+    option(
+      "--risk-scale 4x4|5x5",
+      "internkontroll: riskskala (eller riskScale i --settings)",
+    ),
+    option("--name NAMN", "bladets namn"),
+  ].join("\n");
 }
