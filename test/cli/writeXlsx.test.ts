@@ -109,6 +109,11 @@ const EDITS: Edit[] = [
       { equals: "Ej klart i år", fill: "#FFC7CE" },
     ],
   },
+  {
+    op: "conditionalFill",
+    range: { sheet: S, top: 3, left: 5, bottom: 20, right: 5 },
+    rules: [{ equals: "Hög", fill: "#FFC7CE" }],
+  },
 ];
 
 let file: string;

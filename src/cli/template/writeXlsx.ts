@@ -148,16 +148,23 @@ function applyValidation(
   holder.dataValidations.add(rangeAddress(edit.range), validation);
 }
 
+/**
+ * Excel wants the priorities of a sheet's conditional-format rules unique across the sheet, so
+ * they are counted per sheet: earlier Edits and earlier rules come first.
+ */
 function applyConditionalFill(
   worksheet: ExcelJS.Worksheet,
   edit: ConditionalFillEdit,
+  priorities: Map<string, number>,
 ): void {
+  const first = priorities.get(edit.range.sheet) ?? 1;
+  priorities.set(edit.range.sheet, first + edit.rules.length);
   worksheet.addConditionalFormatting({
     ref: rangeAddress(edit.range),
     rules: edit.rules.map((rule, index) => ({
       type: "cellIs",
       operator: "equal",
-      priority: index + 1,
+      priority: first + index,
       formulae: [quoteText(rule.equals)],
       style: {
         fill: {
@@ -216,6 +223,7 @@ export async function editsToXlsx(edits: readonly Edit[]): Promise<Buffer> {
   workbook.calcProperties.fullCalcOnLoad = true;
   const kinds = new Map<string, SheetKind>();
   const styles: CellStyles = { fonts: new Map(), alignments: new Map() };
+  const priorities = new Map<string, number>();
   const sheet = (name: string): ExcelJS.Worksheet => {
     const found = workbook.getWorksheet(name);
     if (!found) {
@@ -258,7 +266,7 @@ export async function editsToXlsx(edits: readonly Edit[]): Promise<Buffer> {
         applyValidation(sheet(edit.range.sheet), edit);
         break;
       case "conditionalFill":
-        applyConditionalFill(sheet(edit.range.sheet), edit);
+        applyConditionalFill(sheet(edit.range.sheet), edit, priorities);
         break;
     }
   }
