@@ -101,6 +101,8 @@ function chooseSettings(
     let reason: string;
     try {
       raw = JSON.parse(stored);
+      // Tolerate a value stored as JSON text inside JSON (a string holding the object).
+      if (typeof raw === "string") raw = JSON.parse(raw);
       const parsed = parseSettings(raw);
       if (parsed.ok) return { settings: parsed.settings, source: "workbook" };
       reason = parsed.reason;
