@@ -61,6 +61,8 @@ export async function readAddinSettings(zip: JSZip): Promise<ReadSettings> {
       if (match && settings === null) {
         try {
           settings = JSON.parse(unescape(match[2]));
+          // Tolerate the object stored as JSON text inside JSON, as the command line does.
+          if (typeof settings === "string") settings = JSON.parse(settings);
         } catch {
           settings = null;
         }
