@@ -106,7 +106,7 @@ export function indikatorer(): SheetBuilder {
       font: { italic: true, color: "#605E5C" },
     },
   );
-  s.width("A", 62);
+  s.width("A", 72);
   for (const c of ["B", "C", "D", "E", "F", "G"]) s.width(c, 11);
   return s.width("H", 14).freeze(3, 1);
 }
