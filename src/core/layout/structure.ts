@@ -648,7 +648,10 @@ class StructureBuilder {
     let formulas = 0;
     for (const c of sumCols) {
       const f = this.grid.formula(row, c);
-      if (!f || !/^=\s*(?:SUM\(|SUBTOTAL\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f))
+      if (
+        !f ||
+        !/^=\s*(?:SUM\(|SUBTOTAL\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f)
+      )
         continue;
       const parsed = rowsOfSumFormula(f, c);
       if (!parsed || parsed.minus.length > 0) continue;
