@@ -8,9 +8,20 @@ import { Edit, UndoRecord, WorkbookSnapshot } from "../core/workbook";
 import { applyBatch } from "./excel/apply";
 import { isPayloadTooLarge, toPortError } from "./excel/errors";
 import { clearHighlightCells, highlightCells } from "./excel/highlight";
-import { DEFAULT_READ_LIMITS, ReadLimits, SMALL_READ_LIMITS, readWorkbook } from "./excel/read";
+import {
+  DEFAULT_READ_LIMITS,
+  ReadLimits,
+  SMALL_READ_LIMITS,
+  readWorkbook,
+} from "./excel/read";
 import { restoreRecord } from "./excel/restore";
-import { HighlightRecord, Mark, PortError, ReadOptions, WorkbookPort } from "./port";
+import {
+  HighlightRecord,
+  Mark,
+  PortError,
+  ReadOptions,
+  WorkbookPort,
+} from "./port";
 
 const SETTINGS_KEY = "rapportkoll.settings";
 
@@ -31,7 +42,9 @@ export class ExcelPort implements WorkbookPort {
 
   async readSnapshot(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
     try {
-      return await Excel.run((context) => readWorkbook(context, options, this.limits));
+      return await Excel.run((context) =>
+        readWorkbook(context, options, this.limits),
+      );
     } catch (error) {
       if (!isPayloadTooLarge(error)) throw toPortError(error);
     }
@@ -78,10 +91,10 @@ export class ExcelPort implements WorkbookPort {
               new PortError(
                 "Inställningarna kunde inte sparas i arbetsboken.",
                 "The settings could not be saved in the workbook.",
-                "failed"
-              )
-            )
-      )
+                "failed",
+              ),
+            ),
+      ),
     );
   }
 }

@@ -33,16 +33,18 @@ interface CellProbe {
   sheet: string;
   rect: Rect<CellWrite>;
   range: Excel.Range;
-  properties: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  properties: ReturnType<Excel.Range["getCellProperties"]>;
 }
 
 export async function applyBatch(
   context: Excel.RequestContext,
   edits: readonly Edit[],
-  label: string
+  label: string,
 ): Promise<UndoRecord> {
   checkShape(edits);
-  const created = new Set(edits.filter((e) => e.op === "addSheet").map((e) => e.sheet));
+  const created = new Set(
+    edits.filter((e) => e.op === "addSheet").map((e) => e.sheet),
+  );
   const cellEdits = edits.filter((e): e is CellEdit => e.op === "cell");
   const writes = mergeCellEdits(cellEdits);
   const touched = new Set<string>();
@@ -69,10 +71,15 @@ export async function applyBatch(
         rect.top,
         rect.left,
         rect.bottom - rect.top + 1,
-        rect.right - rect.left + 1
+        rect.right - rect.left + 1,
       );
       range.load("values,formulas,numberFormat");
-      cellProbes.push({ sheet, rect, range, properties: range.getCellProperties(FORMAT_LOAD) });
+      cellProbes.push({
+        sheet,
+        rect,
+        range,
+        properties: range.getCellProperties(FORMAT_LOAD),
+      });
     }
   }
   const kindProbes = new Map<string, Excel.NamedItem>();
@@ -80,24 +87,39 @@ export async function applyBatch(
   const freezeProbes = new Map<string, Excel.Range>();
   const validationProbes = new Map<string, Excel.DataValidation>();
   for (const edit of edits) {
-    if (edit.op === "recordKind" && sheets.has(edit.sheet) && !kindProbes.has(edit.sheet)) {
+    if (
+      edit.op === "recordKind" &&
+      sheets.has(edit.sheet) &&
+      !kindProbes.has(edit.sheet)
+    ) {
       const item = sheets.get(edit.sheet)!.names.getItemOrNullObject(KIND_NAME);
       item.load("formula");
       kindProbes.set(edit.sheet, item);
     } else if (edit.op === "columnWidth" && sheets.has(edit.sheet)) {
       const key = `${edit.sheet}!${edit.col}`;
       if (widthProbes.has(key)) continue;
-      const format = sheets.get(edit.sheet)!.getRangeByIndexes(0, edit.col, 1, 1).format;
+      const format = sheets
+        .get(edit.sheet)!
+        .getRangeByIndexes(0, edit.col, 1, 1).format;
       format.load("columnWidth");
       widthProbes.set(key, format);
-    } else if (edit.op === "freeze" && sheets.has(edit.sheet) && !freezeProbes.has(edit.sheet)) {
-      const location = sheets.get(edit.sheet)!.freezePanes.getLocationOrNullObject();
+    } else if (
+      edit.op === "freeze" &&
+      sheets.has(edit.sheet) &&
+      !freezeProbes.has(edit.sheet)
+    ) {
+      const location = sheets
+        .get(edit.sheet)!
+        .freezePanes.getLocationOrNullObject();
       location.load("rowCount,columnCount");
       freezeProbes.set(edit.sheet, location);
     } else if (edit.op === "validation" && sheets.has(edit.range.sheet)) {
       const key = rangeKey(edit.range);
       if (validationProbes.has(key)) continue;
-      const validation = rangeOf(sheets.get(edit.range.sheet)!, edit.range).dataValidation;
+      const validation = rangeOf(
+        sheets.get(edit.range.sheet)!,
+        edit.range,
+      ).dataValidation;
       validation.load("type,rule");
       validationProbes.set(key, validation);
     }
@@ -114,7 +136,7 @@ export async function applyBatch(
       throw new PortError(
         `Det finns redan ett blad som heter "${name}".`,
         `There is already a sheet called "${name}".`,
-        "failed"
+        "failed",
       );
     }
     names.push(name);
@@ -124,23 +146,40 @@ export async function applyBatch(
   record.addedSheets = [...created];
   for (const probe of cellProbes) record.cells.push(...priorCells(probe));
   for (const [sheet, item] of kindProbes) {
-    record.recordedKinds.push({ sheet, prior: item.isNullObject ? null : kindFromFormula(item.formula) });
+    record.recordedKinds.push({
+      sheet,
+      prior: item.isNullObject ? null : kindFromFormula(item.formula),
+    });
   }
   for (const [key, format] of widthProbes) {
     const [sheet, col] = splitKey(key);
-    record.columnWidths.push({ sheet, col, width: pointsToCharacters(format.columnWidth) });
+    record.columnWidths.push({
+      sheet,
+      col,
+      width: pointsToCharacters(format.columnWidth),
+    });
   }
   for (const [sheet, location] of freezeProbes) {
     record.freezes.push({
       sheet,
-      rows: location.isNullObject || location.rowCount >= MAX_ROWS ? 0 : location.rowCount,
-      cols: location.isNullObject || location.columnCount >= MAX_COLUMNS ? 0 : location.columnCount,
+      rows:
+        location.isNullObject || location.rowCount >= MAX_ROWS
+          ? 0
+          : location.rowCount,
+      cols:
+        location.isNullObject || location.columnCount >= MAX_COLUMNS
+          ? 0
+          : location.columnCount,
     });
   }
   const validationEdits = edits.filter((e) => e.op === "validation");
   for (const edit of validationEdits) {
     const probe = validationProbes.get(rangeKey(edit.range));
-    if (!probe || record.validations.some((v) => rangeKey(v.range) === rangeKey(edit.range))) continue;
+    if (
+      !probe ||
+      record.validations.some((v) => rangeKey(v.range) === rangeKey(edit.range))
+    )
+      continue;
     const prior = ruleFromExcel(probe.type, probe.rule);
     if (prior === "other") throw unsupportedValidation(edit.range);
     record.validations.push({ range: edit.range, prior });
@@ -161,7 +200,7 @@ function queueWrites(
   context: Excel.RequestContext,
   edits: readonly Edit[],
   writes: Map<string, CellWrite[]>,
-  record: UndoRecord
+  record: UndoRecord,
 ): void {
   const worksheets = context.workbook.worksheets;
   const sheets = new Map<string, Excel.Worksheet>();
@@ -174,12 +213,15 @@ function queueWrites(
     return worksheet;
   };
   for (const edit of edits) {
-    if (edit.op === "addSheet") sheets.set(edit.sheet, worksheets.add(edit.sheet));
+    if (edit.op === "addSheet")
+      sheets.set(edit.sheet, worksheets.add(edit.sheet));
   }
   for (const [name, list] of writes) queueCellWrites(sheet(name), list);
 
   const kindItems = new Map<string, Excel.NamedItem>();
-  const hadKind = new Set(record.recordedKinds.filter((k) => k.prior !== null).map((k) => k.sheet));
+  const hadKind = new Set(
+    record.recordedKinds.filter((k) => k.prior !== null).map((k) => k.sheet),
+  );
   for (const edit of edits) {
     switch (edit.op) {
       case "recordKind": {
@@ -190,19 +232,28 @@ function queueWrites(
           item.formula = kindFormula(edit.kind);
           kindItems.set(edit.sheet, item);
         } else {
-          kindItems.set(edit.sheet, sheet(edit.sheet).names.add(KIND_NAME, kindFormula(edit.kind)));
+          kindItems.set(
+            edit.sheet,
+            sheet(edit.sheet).names.add(KIND_NAME, kindFormula(edit.kind)),
+          );
         }
         break;
       }
       case "columnWidth":
-        sheet(edit.sheet).getRangeByIndexes(0, edit.col, 1, 1).getEntireColumn().format.columnWidth =
-          charactersToPoints(edit.width);
+        sheet(edit.sheet)
+          .getRangeByIndexes(0, edit.col, 1, 1)
+          .getEntireColumn().format.columnWidth = charactersToPoints(
+          edit.width,
+        );
         break;
       case "freeze":
         queueFreeze(sheet(edit.sheet), edit.rows, edit.cols);
         break;
       case "validation": {
-        const validation = rangeOf(sheet(edit.range.sheet), edit.range).dataValidation;
+        const validation = rangeOf(
+          sheet(edit.range.sheet),
+          edit.range,
+        ).dataValidation;
         validation.clear();
         validation.rule = ruleToExcel(edit.rule);
         if (edit.errorMessage) {
@@ -216,12 +267,19 @@ function queueWrites(
         break;
       }
       case "conditionalFill": {
-        const formats = rangeOf(sheet(edit.range.sheet), edit.range).conditionalFormats;
+        const formats = rangeOf(
+          sheet(edit.range.sheet),
+          edit.range,
+        ).conditionalFormats;
         for (const rule of edit.rules) {
           const format = formats.add("CellValue");
           format.cellValue.format.fill.color = rule.fill;
-          if (rule.fontColor) format.cellValue.format.font.color = rule.fontColor;
-          format.cellValue.rule = { formula1: textFormula(rule.equals), operator: "EqualTo" };
+          if (rule.fontColor)
+            format.cellValue.format.font.color = rule.fontColor;
+          format.cellValue.rule = {
+            formula1: textFormula(rule.equals),
+            operator: "EqualTo",
+          };
           // Undo removes one format per entry, the newest (top priority) first.
           record.conditionalFills.push(edit.range);
         }
@@ -236,14 +294,17 @@ function queueWrites(
   }
 }
 
-async function rollBack(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
+async function rollBack(
+  context: Excel.RequestContext,
+  record: UndoRecord,
+): Promise<void> {
   try {
     await restoreRecord(context, record);
   } catch {
     throw new PortError(
       "Excel avbröt ändringen halvvägs och den kunde inte tas tillbaka helt. Kontrollera bladet.",
       "Excel stopped the change halfway and it could not be fully taken back. Check the sheet.",
-      "failed"
+      "failed",
     );
   }
 }
@@ -257,14 +318,17 @@ function priorCells(probe: CellProbe): CellState[] {
         sheet: probe.sheet,
         row: write.row,
         col: write.col,
-        formula: priorContent(probe.range.values[r][c], probe.range.formulas[r][c]),
+        formula: priorContent(
+          probe.range.values[r][c],
+          probe.range.formulas[r][c],
+        ),
         numberFormat: String(probe.range.numberFormat[r][c]),
         fill: format.fill,
         font: format.font,
         horizontalAlignment: format.horizontalAlignment,
         wrapText: format.wrapText,
       });
-    })
+    }),
   );
   return states;
 }
@@ -272,25 +336,35 @@ function priorCells(probe: CellProbe): CellState[] {
 /** Refuses a batch Excel could only half apply: cells off the grid, bad sheet names, lists with commas. */
 function checkShape(edits: readonly Edit[]): void {
   for (const edit of edits) {
-    if (edit.op === "cell" && (edit.row < 0 || edit.col < 0 || edit.row >= MAX_ROWS || edit.col >= MAX_COLUMNS)) {
+    if (
+      edit.op === "cell" &&
+      (edit.row < 0 ||
+        edit.col < 0 ||
+        edit.row >= MAX_ROWS ||
+        edit.col >= MAX_COLUMNS)
+    ) {
       throw new PortError(
         `Cellen (${edit.row + 1}, ${edit.col + 1}) ligger utanför bladet.`,
         `The cell (${edit.row + 1}, ${edit.col + 1}) lies outside the sheet.`,
-        "failed"
+        "failed",
       );
     }
     if (edit.op === "addSheet" && sheetNameProblem(edit.sheet)) {
       throw new PortError(
         `"${edit.sheet}" kan inte vara ett bladnamn: högst 31 tecken och inga av : \\ / ? * [ ].`,
         `"${edit.sheet}" cannot be a sheet name: at most 31 characters and none of : \\ / ? * [ ].`,
-        "failed"
+        "failed",
       );
     }
-    if (edit.op === "validation" && edit.rule.type === "list" && edit.rule.values.some((v) => v.includes(","))) {
+    if (
+      edit.op === "validation" &&
+      edit.rule.type === "list" &&
+      edit.rule.values.some((v) => v.includes(","))
+    ) {
       throw new PortError(
         "Ett val i en lista kan inte innehålla kommatecken i Excel.",
         "A choice in a list cannot contain a comma in Excel.",
-        "failed"
+        "failed",
       );
     }
   }
@@ -300,7 +374,7 @@ function unsupportedValidation(range: RangeRef): PortError {
   return new PortError(
     `Cellerna på bladet "${range.sheet}" har redan en dataverifiering som Rapportkoll inte kan återställa. Ta bort den först (Data › Dataverifiering).`,
     `The cells on the sheet "${range.sheet}" already have a data validation Rapportkoll cannot restore. Remove it first (Data › Data Validation).`,
-    "failed"
+    "failed",
   );
 }
 

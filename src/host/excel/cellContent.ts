@@ -26,7 +26,9 @@ export function textInput(text: string): string {
 }
 
 /** A formulas-array entry for an edit's content, or undefined when the edit leaves it alone. */
-export function contentInput(edit: CellEdit): string | number | boolean | undefined {
+export function contentInput(
+  edit: CellEdit,
+): string | number | boolean | undefined {
   if (edit.formula !== undefined) return edit.formula;
   if (edit.value === undefined) return undefined;
   if (edit.value === null) return "";

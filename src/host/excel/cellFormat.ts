@@ -54,7 +54,9 @@ export interface FormatWrite {
 }
 
 /** The setCellProperties entry for a cell, or null when it sets no format of these. */
-export function formatInput(write: FormatWrite): Excel.SettableCellProperties | null {
+export function formatInput(
+  write: FormatWrite,
+): Excel.SettableCellProperties | null {
   const format: Excel.CellPropertiesFormat = {};
   if (typeof write.fill === "string") format.fill = { color: write.fill };
   if (write.font && Object.values(write.font).some((v) => v !== undefined)) {
@@ -64,7 +66,8 @@ export function formatInput(write: FormatWrite): Excel.SettableCellProperties | 
     if (write.font.color !== undefined) format.font.color = write.font.color;
   }
   if (write.horizontalAlignment !== undefined)
-    format.horizontalAlignment = write.horizontalAlignment as Excel.CellPropertiesFormat["horizontalAlignment"];
+    format.horizontalAlignment =
+      write.horizontalAlignment as Excel.CellPropertiesFormat["horizontalAlignment"];
   if (write.wrapText !== undefined) format.wrapText = write.wrapText;
   return Object.keys(format).length > 0 ? { format } : null;
 }

@@ -17,7 +17,9 @@ export interface CellWrite extends FormatWrite {
 }
 
 /** The batch's cell edits per sheet, one entry per cell. */
-export function mergeCellEdits(edits: readonly CellEdit[]): Map<string, CellWrite[]> {
+export function mergeCellEdits(
+  edits: readonly CellEdit[],
+): Map<string, CellWrite[]> {
   const bySheet = new Map<string, Map<string, CellWrite>>();
   for (const edit of edits) {
     let cells = bySheet.get(edit.sheet);
@@ -32,7 +34,8 @@ export function mergeCellEdits(edits: readonly CellEdit[]): Map<string, CellWrit
     if (edit.numberFormat !== undefined) write.numberFormat = edit.numberFormat;
     if (edit.fill !== undefined) write.fill = edit.fill;
     if (edit.font) write.font = { ...write.font, ...edit.font };
-    if (edit.horizontalAlignment !== undefined) write.horizontalAlignment = edit.horizontalAlignment;
+    if (edit.horizontalAlignment !== undefined)
+      write.horizontalAlignment = edit.horizontalAlignment;
     if (edit.wrapText !== undefined) write.wrapText = edit.wrapText;
     cells.set(key, write);
   }
@@ -42,7 +45,9 @@ export function mergeCellEdits(edits: readonly CellEdit[]): Map<string, CellWrit
 }
 
 /** The writes that put cells back as an UndoRecord remembers them. */
-export function restoreWrites(states: readonly CellState[]): Map<string, CellWrite[]> {
+export function restoreWrites(
+  states: readonly CellState[],
+): Map<string, CellWrite[]> {
   const bySheet = new Map<string, CellWrite[]>();
   for (const state of states) {
     const list = bySheet.get(state.sheet) ?? [];
@@ -62,17 +67,22 @@ export function restoreWrites(states: readonly CellState[]): Map<string, CellWri
 }
 
 /** Queues the writes on a worksheet (nothing is sent until the caller syncs). */
-export function queueCellWrites(worksheet: Excel.Worksheet, writes: readonly CellWrite[]): void {
+export function queueCellWrites(
+  worksheet: Excel.Worksheet,
+  writes: readonly CellWrite[],
+): void {
   for (const rect of groupIntoRects(writes)) {
     const range = worksheet.getRangeByIndexes(
       rect.top,
       rect.left,
       rect.bottom - rect.top + 1,
-      rect.right - rect.left + 1
+      rect.right - rect.left + 1,
     );
     const formats = nullGrid<string>(rect);
     const contents = nullGrid<CellValue>(rect);
-    const properties: Excel.SettableCellProperties[][] = rect.cells.map((row) => row.map(() => ({})));
+    const properties: Excel.SettableCellProperties[][] = rect.cells.map((row) =>
+      row.map(() => ({})),
+    );
     let hasFormat = false;
     let hasContent = false;
     let hasProperties = false;
@@ -91,7 +101,7 @@ export function queueCellWrites(worksheet: Excel.Worksheet, writes: readonly Cel
           properties[r][c] = input;
           hasProperties = true;
         }
-      })
+      }),
     );
     // The format goes first: Excel reads content the way the cell is formatted when it arrives.
     if (hasFormat) range.numberFormat = formats as string[][];
@@ -101,7 +111,12 @@ export function queueCellWrites(worksheet: Excel.Worksheet, writes: readonly Cel
   const cleared = writes.filter((write) => write.fill === null);
   for (const rect of groupIntoRects(cleared)) {
     worksheet
-      .getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1)
+      .getRangeByIndexes(
+        rect.top,
+        rect.left,
+        rect.bottom - rect.top + 1,
+        rect.right - rect.left + 1,
+      )
       .format.fill.clear();
   }
 }

@@ -10,7 +10,9 @@ const POINTS_PER_PIXEL = 0.75;
 
 export function charactersToPoints(characters: number): number {
   if (characters <= 0) return 0;
-  return (characters * PIXELS_PER_CHARACTER + PADDING_PIXELS) * POINTS_PER_PIXEL;
+  return (
+    (characters * PIXELS_PER_CHARACTER + PADDING_PIXELS) * POINTS_PER_PIXEL
+  );
 }
 
 export function pointsToCharacters(points: number): number {

@@ -16,10 +16,12 @@ interface Indexed {
 
 interface FillProbe {
   rect: ReturnType<typeof groupIntoRects<Indexed>>[number];
-  properties: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  properties: ReturnType<Excel.Range["getCellProperties"]>;
 }
 
-function bySheet<T extends { sheet: string }>(items: readonly T[]): Map<string, (T & { index: number })[]> {
+function bySheet<T extends { sheet: string }>(
+  items: readonly T[],
+): Map<string, (T & { index: number })[]> {
   const groups = new Map<string, (T & { index: number })[]>();
   items.forEach((item, index) => {
     const list = groups.get(item.sheet) ?? [];
@@ -30,11 +32,19 @@ function bySheet<T extends { sheet: string }>(items: readonly T[]): Map<string, 
 }
 
 /** Queues a getCellProperties (fill only) for every rectangle of the cells. */
-function probeFills(worksheet: Excel.Worksheet, cells: readonly Indexed[]): FillProbe[] {
+function probeFills(
+  worksheet: Excel.Worksheet,
+  cells: readonly Indexed[],
+): FillProbe[] {
   return groupIntoRects(cells).map((rect) => ({
     rect,
     properties: worksheet
-      .getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1)
+      .getRangeByIndexes(
+        rect.top,
+        rect.left,
+        rect.bottom - rect.top + 1,
+        rect.right - rect.left + 1,
+      )
       .getCellProperties(FILL_LOAD),
   }));
 }
@@ -44,14 +54,19 @@ function fillsOf(probes: readonly FillProbe[]): Map<string, string | null> {
   const fills = new Map<string, string | null>();
   for (const { rect, properties } of probes) {
     rect.cells.forEach((row, r) =>
-      row.forEach((cell, c) => fills.set(`${cell.row},${cell.col}`, fillOf(properties.value[r][c])))
+      row.forEach((cell, c) =>
+        fills.set(`${cell.row},${cell.col}`, fillOf(properties.value[r][c])),
+      ),
     );
   }
   return fills;
 }
 
 /** Queues the fills: a colour per cell, null to remove the fill. */
-function queueFills(worksheet: Excel.Worksheet, cells: readonly { row: number; col: number; fill: string | null }[]) {
+function queueFills(
+  worksheet: Excel.Worksheet,
+  cells: readonly { row: number; col: number; fill: string | null }[],
+) {
   const byFill = new Map<string | null, { row: number; col: number }[]>();
   for (const cell of cells) {
     const key = cell.fill === null ? null : cell.fill.toUpperCase();
@@ -65,7 +80,7 @@ function queueFills(worksheet: Excel.Worksheet, cells: readonly { row: number; c
         rect.top,
         rect.left,
         rect.bottom - rect.top + 1,
-        rect.right - rect.left + 1
+        rect.right - rect.left + 1,
       ).format;
       if (fill === null) format.fill.clear();
       else format.fill.color = fill;
@@ -73,9 +88,15 @@ function queueFills(worksheet: Excel.Worksheet, cells: readonly { row: number; c
   }
 }
 
-export async function highlightCells(context: Excel.RequestContext, marks: readonly Mark[]): Promise<HighlightRecord> {
+export async function highlightCells(
+  context: Excel.RequestContext,
+  marks: readonly Mark[],
+): Promise<HighlightRecord> {
   const groups = bySheet(marks);
-  const probes = new Map<string, { worksheet: Excel.Worksheet; fills: FillProbe[] }>();
+  const probes = new Map<
+    string,
+    { worksheet: Excel.Worksheet; fills: FillProbe[] }
+  >();
   for (const [sheet, cells] of groups) {
     const worksheet = context.workbook.worksheets.getItem(sheet);
     worksheet.protection.load("protected");
@@ -90,10 +111,11 @@ export async function highlightCells(context: Excel.RequestContext, marks: reado
   for (const [sheet, cells] of groups) {
     const { worksheet, fills } = probes.get(sheet)!;
     const before = fillsOf(fills);
-    for (const cell of cells) priorFills[cell.index] = before.get(`${cell.row},${cell.col}`) ?? null;
+    for (const cell of cells)
+      priorFills[cell.index] = before.get(`${cell.row},${cell.col}`) ?? null;
     queueFills(
       worksheet,
-      cells.map((cell) => ({ row: cell.row, col: cell.col, fill: cell.color }))
+      cells.map((cell) => ({ row: cell.row, col: cell.col, fill: cell.color })),
     );
   }
   try {
@@ -103,7 +125,11 @@ export async function highlightCells(context: Excel.RequestContext, marks: reado
     for (const [sheet, cells] of groups) {
       queueFills(
         probes.get(sheet)!.worksheet,
-        cells.map((cell) => ({ row: cell.row, col: cell.col, fill: priorFills[cell.index] }))
+        cells.map((cell) => ({
+          row: cell.row,
+          col: cell.col,
+          fill: priorFills[cell.index],
+        })),
       );
     }
     await context.sync().catch(() => undefined);
@@ -112,14 +138,20 @@ export async function highlightCells(context: Excel.RequestContext, marks: reado
   return { marks: [...marks], priorFills };
 }
 
-export async function clearHighlightCells(context: Excel.RequestContext, record: HighlightRecord): Promise<void> {
+export async function clearHighlightCells(
+  context: Excel.RequestContext,
+  record: HighlightRecord,
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const existing = new Set(worksheets.items.map((w) => w.name));
 
   const groups = bySheet(record.marks);
-  const probes = new Map<string, { worksheet: Excel.Worksheet; fills: FillProbe[] }>();
+  const probes = new Map<
+    string,
+    { worksheet: Excel.Worksheet; fills: FillProbe[] }
+  >();
   for (const [sheet, cells] of groups) {
     if (!existing.has(sheet)) continue;
     const worksheet = worksheets.getItem(sheet);
@@ -137,8 +169,15 @@ export async function clearHighlightCells(context: Excel.RequestContext, record:
     const now = fillsOf(fills);
     const restore = groups
       .get(sheet)!
-      .filter((cell) => now.get(`${cell.row},${cell.col}`) === cell.color.toUpperCase())
-      .map((cell) => ({ row: cell.row, col: cell.col, fill: record.priorFills[cell.index] }));
+      .filter(
+        (cell) =>
+          now.get(`${cell.row},${cell.col}`) === cell.color.toUpperCase(),
+      )
+      .map((cell) => ({
+        row: cell.row,
+        col: cell.col,
+        fill: record.priorFills[cell.index],
+      }));
     writes += restore.length;
     queueFills(worksheet, restore);
   }

@@ -5,7 +5,13 @@
  * workbook too big for that — more rows than the limit, some 5 million cells — is read further
  * in row bands, one round trip each, reporting progress as it goes.
  */
-import { CellValue, KIND_NAME, SheetSnapshot, WorkbookSnapshot, kindFromFormula } from "../../core/workbook";
+import {
+  CellValue,
+  KIND_NAME,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  kindFromFormula,
+} from "../../core/workbook";
 import type { ReadOptions } from "../port";
 
 /** Excel's grid. */
@@ -20,13 +26,16 @@ export interface ReadLimits {
 }
 
 /** Up to 200 000 rows (about 5 million cells of a 25-column sheet) come in the second trip. */
-export const DEFAULT_READ_LIMITS: ReadLimits = { firstReadRows: 200_000, bandCells: 1_000_000 };
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  firstReadRows: 200_000,
+  bandCells: 1_000_000,
+};
 
 /** After Excel refused an answer as too large (Excel on the web: 5 MB): small bands only. */
-export const SMALL_READ_LIMITS: ReadLimits = { firstReadRows: 0, bandCells: 100_000 };
-
-const CONTENT = "values,formulas,numberFormat";
-const PLACE = "rowIndex,columnIndex,rowCount,columnCount";
+export const SMALL_READ_LIMITS: ReadLimits = {
+  firstReadRows: 0,
+  bandCells: 100_000,
+};
 
 interface Probe {
   name: string;
@@ -46,7 +55,7 @@ interface Band {
 export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadOptions,
-  limits: ReadLimits
+  limits: ReadLimits,
 ): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -55,20 +64,30 @@ export async function readWorkbook(
   await context.sync();
 
   const wanted = worksheets.items.filter(
-    (worksheet) => !options.sheets || options.sheets.includes(worksheet.name)
+    (worksheet) => !options.sheets || options.sheets.includes(worksheet.name),
   );
   const windowRows =
     limits.firstReadRows > 0
-      ? Math.min(MAX_ROWS, Math.max(1, Math.floor(limits.firstReadRows / Math.max(1, wanted.length))))
+      ? Math.min(
+          MAX_ROWS,
+          Math.max(
+            1,
+            Math.floor(limits.firstReadRows / Math.max(1, wanted.length)),
+          ),
+        )
       : 0;
 
   const probes: Probe[] = wanted.map((worksheet) => {
     const used = worksheet.getUsedRangeOrNullObject();
-    used.load(PLACE);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
     let window: Excel.Range | null = null;
     if (windowRows > 0) {
-      window = worksheet.getRangeByIndexes(0, 0, windowRows, MAX_COLUMNS).getUsedRangeOrNullObject();
-      window.load(`${CONTENT},${PLACE}`);
+      window = worksheet
+        .getRangeByIndexes(0, 0, windowRows, MAX_COLUMNS)
+        .getUsedRangeOrNullObject();
+      window.load(
+        "values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount",
+      );
     }
     const kind = worksheet.names.getItemOrNullObject(KIND_NAME);
     kind.load("formula");
@@ -86,18 +105,31 @@ export async function readWorkbook(
     if (probe.used.isNullObject) continue;
     const rows = probe.used.rowCount;
     const cols = probe.used.columnCount;
-    Object.assign(sheet, blankContent(probe.used.rowIndex, probe.used.columnIndex, rows, cols));
+    Object.assign(
+      sheet,
+      blankContent(probe.used.rowIndex, probe.used.columnIndex, rows, cols),
+    );
     total += rows * cols;
     if (probe.window && !probe.window.isNullObject) place(sheet, probe.window);
     const firstUnread = Math.max(sheet.top, windowRows);
     const end = sheet.top + rows;
     const rowsPerBand = Math.max(1, Math.floor(limits.bandCells / cols));
     for (let row = firstUnread; row < end; row += rowsPerBand) {
-      bands.push({ sheet, worksheet: probe.worksheet, firstRow: row, rowCount: Math.min(rowsPerBand, end - row) });
+      bands.push({
+        sheet,
+        worksheet: probe.worksheet,
+        firstRow: row,
+        rowCount: Math.min(rowsPerBand, end - row),
+      });
     }
   }
   // Everything but the bands is read: a window's blank cells are blank in the sheet too.
-  let done = total - bands.reduce((sum, band) => sum + band.rowCount * band.sheet.values[0].length, 0);
+  let done =
+    total -
+    bands.reduce(
+      (sum, band) => sum + band.rowCount * band.sheet.values[0].length,
+      0,
+    );
   options.onProgress?.(done, total);
 
   let trip: { band: Band; range: Excel.Range }[] = [];
@@ -115,9 +147,15 @@ export async function readWorkbook(
   };
   for (const band of bands) {
     const cols = band.sheet.values[0].length;
-    if (tripCells > 0 && tripCells + band.rowCount * cols > limits.bandCells) await flush();
-    const range = band.worksheet.getRangeByIndexes(band.firstRow, band.sheet.left, band.rowCount, cols);
-    range.load(CONTENT);
+    if (tripCells > 0 && tripCells + band.rowCount * cols > limits.bandCells)
+      await flush();
+    const range = band.worksheet.getRangeByIndexes(
+      band.firstRow,
+      band.sheet.left,
+      band.rowCount,
+      cols,
+    );
+    range.load("values,formulas,numberFormat");
     trip.push({ band, range });
     tripCells += band.rowCount * cols;
   }
@@ -127,7 +165,9 @@ export async function readWorkbook(
 }
 
 function emptySheet(probe: Probe): SheetSnapshot {
-  const kind = probe.kind.isNullObject ? null : kindFromFormula(probe.kind.formula);
+  const kind = probe.kind.isNullObject
+    ? null
+    : kindFromFormula(probe.kind.formula);
   return {
     name: probe.name,
     top: 0,
@@ -153,7 +193,12 @@ function blankContent(top: number, left: number, rows: number, cols: number) {
 }
 
 /** Copies a loaded range into the sheet's arrays at its place (rowIndex/columnIndex when loaded). */
-function place(sheet: SheetSnapshot, range: Excel.Range, firstRow?: number, firstCol?: number): void {
+function place(
+  sheet: SheetSnapshot,
+  range: Excel.Range,
+  firstRow?: number,
+  firstCol?: number,
+): void {
   const rowOffset = (firstRow ?? range.rowIndex) - sheet.top;
   const colOffset = (firstCol ?? range.columnIndex) - sheet.left;
   range.values.forEach((row, r) => {

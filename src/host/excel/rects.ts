@@ -25,7 +25,9 @@ export interface Rect<T extends Cell> {
 export function groupIntoRects<T extends Cell>(cells: readonly T[]): Rect<T>[] {
   const unique = new Map<string, T>();
   for (const cell of cells) unique.set(`${cell.row},${cell.col}`, cell);
-  const sorted = [...unique.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const sorted = [...unique.values()].sort(
+    (a, b) => a.row - b.row || a.col - b.col,
+  );
 
   const done: Rect<T>[] = [];
   /** Rectangles that may still grow downwards, by their column span. */
@@ -73,6 +75,6 @@ export function groupIntoRects<T extends Cell>(cells: readonly T[]): Rect<T>[] {
 /** A rows × columns array with every entry null: Office.js leaves a cell given null unchanged. */
 export function nullGrid<V>(rect: Rect<Cell>): (V | null)[][] {
   return Array.from({ length: rect.bottom - rect.top + 1 }, () =>
-    Array<V | null>(rect.right - rect.left + 1).fill(null)
+    Array<V | null>(rect.right - rect.left + 1).fill(null),
   );
 }

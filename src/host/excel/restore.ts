@@ -4,7 +4,12 @@
  * conditional fills, and deleting the sheets the batch added. Sheets deleted since are skipped.
  * Three round trips: which sheets exist; their protection and what must be looked up; the writes.
  */
-import { KIND_NAME, RangeRef, UndoRecord, kindFormula } from "../../core/workbook";
+import {
+  KIND_NAME,
+  RangeRef,
+  UndoRecord,
+  kindFormula,
+} from "../../core/workbook";
 import { queueFreeze, rangeKey, rangeOf } from "./sheetParts";
 import { queueCellWrites, restoreWrites } from "./cellWrites";
 import { charactersToPoints } from "./columnWidth";
@@ -22,7 +27,10 @@ function firstPer<T>(items: readonly T[], key: (item: T) => string): T[] {
   });
 }
 
-export async function restoreRecord(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
+export async function restoreRecord(
+  context: Excel.RequestContext,
+  record: UndoRecord,
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
@@ -38,10 +46,20 @@ export async function restoreRecord(context: Excel.RequestContext, record: UndoR
   for (const v of record.validations) touched.add(v.range.sheet);
   for (const range of record.conditionalFills) touched.add(range.sheet);
   const sheets = new Map<string, Excel.Worksheet>();
-  for (const name of touched) if (present(name)) sheets.set(name, worksheets.getItem(name));
+  for (const name of touched)
+    if (present(name)) sheets.set(name, worksheets.getItem(name));
 
-  const kinds = firstPer(record.recordedKinds, (k) => k.sheet).filter((k) => sheets.has(k.sheet));
-  const conditional = new Map<string, { range: RangeRef; count: number; formats?: Excel.ConditionalFormatCollection }>();
+  const kinds = firstPer(record.recordedKinds, (k) => k.sheet).filter((k) =>
+    sheets.has(k.sheet),
+  );
+  const conditional = new Map<
+    string,
+    {
+      range: RangeRef;
+      count: number;
+      formats?: Excel.ConditionalFormatCollection;
+    }
+  >();
   for (const range of record.conditionalFills) {
     if (!sheets.has(range.sheet)) continue;
     const entry = conditional.get(rangeKey(range)) ?? { range, count: 0 };
@@ -50,14 +68,18 @@ export async function restoreRecord(context: Excel.RequestContext, record: UndoR
   }
   const kindItems = new Map<string, Excel.NamedItem>();
   if (sheets.size > 0) {
-    for (const worksheet of sheets.values()) worksheet.protection.load("protected");
+    for (const worksheet of sheets.values())
+      worksheet.protection.load("protected");
     for (const { sheet } of kinds) {
       const item = sheets.get(sheet)!.names.getItemOrNullObject(KIND_NAME);
       item.load("formula");
       kindItems.set(sheet, item);
     }
     for (const entry of conditional.values()) {
-      entry.formats = rangeOf(sheets.get(entry.range.sheet)!, entry.range).conditionalFormats;
+      entry.formats = rangeOf(
+        sheets.get(entry.range.sheet)!,
+        entry.range,
+      ).conditionalFormats;
       entry.formats.load("items/type,items/priority");
     }
     await context.sync();
@@ -80,17 +102,27 @@ export async function restoreRecord(context: Excel.RequestContext, record: UndoR
       item.formula = kindFormula(prior);
     }
   }
-  for (const { sheet, col, width } of firstPer(record.columnWidths, (w) => `${w.sheet}!${w.col}`)) {
+  for (const { sheet, col, width } of firstPer(
+    record.columnWidths,
+    (w) => `${w.sheet}!${w.col}`,
+  )) {
     const worksheet = sheets.get(sheet);
     if (worksheet) {
-      worksheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = charactersToPoints(width);
+      worksheet
+        .getRangeByIndexes(0, col, 1, 1)
+        .getEntireColumn().format.columnWidth = charactersToPoints(width);
     }
   }
-  for (const { sheet, rows, cols } of firstPer(record.freezes, (f) => f.sheet)) {
+  for (const { sheet, rows, cols } of firstPer(
+    record.freezes,
+    (f) => f.sheet,
+  )) {
     const worksheet = sheets.get(sheet);
     if (worksheet) queueFreeze(worksheet, rows, cols);
   }
-  for (const { range, prior } of firstPer(record.validations, (v) => rangeKey(v.range))) {
+  for (const { range, prior } of firstPer(record.validations, (v) =>
+    rangeKey(v.range),
+  )) {
     const worksheet = sheets.get(range.sheet);
     if (!worksheet) continue;
     const validation = rangeOf(worksheet, range).dataValidation;

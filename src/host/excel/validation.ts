@@ -5,11 +5,15 @@
 import { ValidationRule } from "../../core/workbook";
 
 /** The rule as Rapportkoll knows it, null for none, or "other" for a rule it cannot hold. */
-export function ruleFromExcel(type: string, rule: Excel.DataValidationRule): ValidationRule | null | "other" {
+export function ruleFromExcel(
+  type: string,
+  rule: Excel.DataValidationRule,
+): ValidationRule | null | "other" {
   if (type === "None") return null;
   if (type === "List" && typeof rule.list?.source === "string") {
     const source = rule.list.source.replace(/^=/, "");
-    if (/^[^"!$:]*$/.test(source)) return { type: "list", values: source.split(",").map((v) => v.trim()) };
+    if (/^[^"!$:]*$/.test(source))
+      return { type: "list", values: source.split(",").map((v) => v.trim()) };
     return "other";
   }
   if (type === "WholeNumber" && rule.wholeNumber?.operator === "Between") {
@@ -32,5 +36,11 @@ export function ruleToExcel(rule: ValidationRule): Excel.DataValidationRule {
   if (rule.type === "list") {
     return { list: { inCellDropDown: true, source: rule.values.join(",") } };
   }
-  return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
+  return {
+    wholeNumber: {
+      formula1: rule.min,
+      formula2: rule.max,
+      operator: "Between",
+    },
+  };
 }
