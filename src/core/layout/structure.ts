@@ -1,0 +1,662 @@
+/**
+ * Which rows each total sums. Rows are read top to bottom keeping the "open" rows: the
+ * top-level rows of the current table not yet taken by a total. A total takes some of them
+ * according to its label (Summa X: the rows since the last total; Summa / Budget, netto: all
+ * of them; Verksamhetens kostnader: the cost rows; Personalkostnader, netto: from the row it is
+ * named after), a subtotal printed above its parts takes the rows below it, and a Varav parent
+ * its details. Where the layout allows several readings, the one under which the figures add
+ * up wins; a structure the figures do not confirm is never assumed (no error comes from a
+ * guess), except where the label itself says "total".
+ *
+ * Everything is linear in the number of rows: each row is pushed and taken once, and the
+ * costlier fallbacks run only for totals that match no simple reading, on bounded lists.
+ */
+import { explainSum, rowsOfSumFormula } from "../calc/sum";
+import { SheetGrid } from "./grid";
+import { TotalClass, labelMatchesStem } from "./labels";
+import { RowDraft } from "./rows";
+import { TotalSource } from "./types";
+
+export interface StructureInput {
+  grid: SheetGrid;
+  drafts: RowDraft[];
+  dataStart: number;
+  dataEnd: number;
+  /** Amount columns: a total is checked against its parts in each of them. */
+  sumCols: readonly number[];
+  /** Positiv risk and Negativ risk columns, for Nettorisk. */
+  positiveRiskCols: readonly number[];
+  negativeRiskCols: readonly number[];
+  /** The tolerance of a total in one column when it has n parts (value units). */
+  tolerance: (row: number, col: number, parts: number) => number;
+}
+
+interface Reading {
+  plus: number[];
+  minus: number[];
+  /** Subtotals above their parts that the reading takes as such: head → its parts. */
+  collapse?: Map<number, number[]>;
+}
+
+interface Score {
+  matched: number;
+  considered: number;
+  explained: number;
+}
+
+/** Fallback readings (partitions, explanations) only for lists up to this size. */
+const FALLBACK_LIMIT = 400;
+
+export function buildStructure(input: StructureInput): void {
+  new StructureBuilder(input).run();
+}
+
+class StructureBuilder {
+  private readonly grid: SheetGrid;
+  private readonly drafts: RowDraft[];
+  private readonly top: number;
+  /** Top-level rows not yet taken by a total, in order. */
+  private open: number[] = [];
+  /** Index in `open` where the current group (rows since the last blank row or total) starts. */
+  private groupStart = 0;
+  /** A label total standing above the rows it sums, waiting for the end of its group. */
+  private labelHead = -1;
+  /** The last row was a boundary (blank, heading, total): a label total here may sum the rows below. */
+  private afterBoundary = true;
+  /** Headings since the table started, for "Summa X" named after a heading. */
+  private headings: { norm: string; openIndex: number }[] = [];
+  /** Groups whose first row might be their subtotal, but the figures did not confirm it alone. */
+  private unconfirmed = new Map<number, number[]>();
+  private lastValueRow = -1;
+
+  constructor(private readonly input: StructureInput) {
+    this.grid = input.grid;
+    this.drafts = input.drafts;
+    this.top = input.grid.top;
+  }
+
+  private d(row: number): RowDraft {
+    return this.drafts[row - this.top];
+  }
+
+  run(): void {
+    const { dataStart, dataEnd } = this.input;
+    if (dataStart < 0) return;
+    for (let r = dataStart; r <= dataEnd; r += 1) {
+      const d = this.d(r);
+      switch (d.role) {
+        case "blank":
+        case "note":
+        case "title":
+          this.closeGroup();
+          this.afterBoundary = true;
+          break;
+        case "header":
+          this.closeGroup();
+          this.open = [];
+          this.groupStart = 0;
+          this.headings = [];
+          this.unconfirmed.clear();
+          this.afterBoundary = true;
+          break;
+        case "heading":
+          if (d.varavHeading) r = this.varavBlock(r);
+          else {
+            this.splitBeforeHeading(r);
+            this.headings.push({ norm: d.norm, openIndex: this.open.length });
+            this.afterBoundary = true;
+          }
+          break;
+        case "percent":
+          if (this.lastValueRow >= 0) d.percentOf = this.lastValueRow;
+          break;
+        case "item":
+          if (d.varavDetail) r = this.inlineVarav(r);
+          else if (d.total && d.hasNumbers) this.labelTotal(r);
+          else if (!this.formulaTotal(r)) this.push(r);
+          if (d.hasNumbers) this.lastValueRow = r;
+          break;
+        default:
+          break;
+      }
+    }
+    this.closeGroup();
+  }
+
+  // ---- values ---------------------------------------------------------------------------
+
+  private num(row: number, col: number): number {
+    return this.grid.number(row, col);
+  }
+
+  private score(total: number, reading: Reading, explain: boolean): Score {
+    const { sumCols, tolerance } = this.input;
+    const n = reading.plus.length + reading.minus.length;
+    const score: Score = { matched: 0, considered: 0, explained: 0 };
+    if (n === 0) return score;
+    for (const c of sumCols) {
+      const t = this.num(total, c);
+      if (Number.isNaN(t)) continue;
+      let s = 0;
+      let any = false;
+      for (const p of reading.plus) {
+        const v = this.num(p, c);
+        if (!Number.isNaN(v)) {
+          s += v;
+          any = true;
+        }
+      }
+      for (const p of reading.minus) {
+        const v = this.num(p, c);
+        if (!Number.isNaN(v)) {
+          s -= v;
+          any = true;
+        }
+      }
+      if (!any && t === 0) continue;
+      score.considered += 1;
+      const tol = tolerance(total, c, n);
+      if (Math.abs(t - s) <= tol) score.matched += 1;
+      else if (explain && reading.minus.length === 0 && n <= FALLBACK_LIMIT) {
+        const values = reading.plus.map((p) => {
+          const v = this.num(p, c);
+          return Number.isNaN(v) ? 0 : v;
+        });
+        if (explainSum(t, values, tol)) score.explained += 1;
+      }
+    }
+    return score;
+  }
+
+  private full(score: Score): boolean {
+    return score.considered > 0 && score.matched === score.considered;
+  }
+
+  /** A row is its group's subtotal when, in every column, it equals the rows below it. */
+  private confirmsAbove(head: number, rest: readonly number[]): boolean {
+    const { sumCols, tolerance } = this.input;
+    let nonZero = false;
+    let checked = 0;
+    for (const c of sumCols) {
+      const t = this.num(head, c);
+      let s = 0;
+      let count = 0;
+      for (const p of rest) {
+        const v = this.num(p, c);
+        if (!Number.isNaN(v)) {
+          s += v;
+          if (v !== 0) count += 1;
+        }
+      }
+      if (Number.isNaN(t)) {
+        if (count > 0) return false;
+        continue;
+      }
+      checked += 1;
+      if (Math.abs(t - s) > tolerance(head, c, rest.length)) return false;
+      if (t !== 0 && count >= 2) nonZero = true;
+    }
+    return checked > 0 && nonZero;
+  }
+
+  // ---- marking ------------------------------------------------------------------------------
+
+  private markTotal(total: number, reading: Reading, source: TotalSource, sibling = false): void {
+    const d = this.d(total);
+    d.role = "total";
+    d.parts = reading.plus;
+    if (reading.minus.length > 0) d.minus = reading.minus;
+    d.totalSource = source;
+    if (sibling) d.siblingTotal = true;
+    for (const p of reading.plus) this.d(p).parentRow = total;
+    for (const p of reading.minus) this.d(p).parentRow = total;
+    if (reading.collapse) {
+      for (const [head, parts] of reading.collapse) {
+        this.markTotal(head, { plus: parts, minus: [] }, "above");
+      }
+    }
+  }
+
+  private push(row: number): void {
+    this.open.push(row);
+    this.afterBoundary = false;
+  }
+
+  /** Removes the given rows (and the parts of collapsed subtotals) from the open rows. */
+  private take(reading: Reading): void {
+    const open = this.open;
+    const tail = open.length - reading.plus.length;
+    if (
+      reading.minus.length === 0 &&
+      !reading.collapse &&
+      tail >= 0 &&
+      open[tail] === reading.plus[0] &&
+      open[open.length - 1] === reading.plus[reading.plus.length - 1]
+    ) {
+      open.length = tail;
+    } else {
+      const taken = new Set<number>([...reading.plus, ...reading.minus]);
+      if (reading.collapse) for (const parts of reading.collapse.values()) for (const p of parts) taken.add(p);
+      this.open = open.filter((r) => !taken.has(r));
+    }
+    for (const row of reading.plus) this.unconfirmed.delete(row);
+    while (this.headings.length > 0 && this.headings[this.headings.length - 1].openIndex > this.open.length)
+      this.headings.pop();
+  }
+
+  // ---- groups: subtotals above their parts ---------------------------------------------------
+
+  private closeGroup(end = this.open.length): void {
+    const start = this.groupStart;
+    if (end > start) {
+      const head = this.open[start];
+      const rest = this.open.slice(start + 1, end);
+      const headDraft = this.d(head);
+      if (head === this.labelHead) {
+        if (rest.length > 0) {
+          this.markTotal(head, { plus: rest, minus: [] }, "label");
+          this.open.splice(start + 1, rest.length);
+        } else {
+          headDraft.total = null;
+        }
+      } else if (rest.length >= 2 && headDraft.role === "item" && headDraft.hasNumbers) {
+        if (this.confirmsAbove(head, rest)) {
+          this.markTotal(head, { plus: rest, minus: [] }, "above");
+          this.open.splice(start + 1, rest.length);
+        } else {
+          this.unconfirmed.set(head, rest);
+        }
+      }
+    }
+    this.labelHead = -1;
+    this.groupStart = this.open.length;
+  }
+
+  /**
+   * A row with figures right above a heading ("Investeringsprojekt" above "Genomförandeprojekt")
+   * starts a section of its own: the group before it ends there.
+   */
+  private splitBeforeHeading(heading: number): void {
+    const last = this.open[this.open.length - 1];
+    if (last === undefined || last !== heading - 1) return;
+    if (this.open.length - 1 <= this.groupStart) return;
+    if (this.d(last).role !== "item" || this.open[this.groupStart] === this.labelHead) return;
+    this.closeGroup(this.open.length - 1);
+    this.groupStart = this.open.indexOf(last);
+  }
+
+  // ---- label totals -------------------------------------------------------------------------
+
+  private lastSiblingTotalIndex(): number {
+    for (let i = this.open.length - 1; i >= 0; i -= 1) if (this.d(this.open[i]).siblingTotal) return i;
+    return -1;
+  }
+
+  /**
+   * The readings a label allows, most natural first. Generated lazily: the cheap readings
+   * (the rows since the last total) usually match, and the whole list is never copied then.
+   */
+  private *readingsFor(cls: TotalClass, stem: string | undefined): Generator<Reading> {
+    const open = this.open;
+    const seen = new Set<string>();
+    const make = (plus: number[], minus: number[] = []): Reading | null => {
+      if (plus.length + minus.length === 0) return null;
+      const key = `${plus.length}:${plus[0]}:${plus[plus.length - 1]}|${minus.length}:${minus[0]}`;
+      if (seen.has(key)) return null;
+      seen.add(key);
+      return { plus, minus };
+    };
+    const lastTotal = this.lastSiblingTotalIndex();
+    const items = () => open.slice(lastTotal + 1);
+    const all = () => open.slice();
+    const stemRows = (): number[] => {
+      if (!stem) return [];
+      for (let i = open.length - 1; i > lastTotal; i -= 1) {
+        if (labelMatchesStem(this.d(open[i]).norm, stem)) return open.slice(i);
+      }
+      for (let h = this.headings.length - 1; h >= 0; h -= 1) {
+        if (this.headings[h].openIndex <= lastTotal) break;
+        if (labelMatchesStem(this.headings[h].norm, stem)) return open.slice(this.headings[h].openIndex);
+      }
+      return [];
+    };
+    const costRun = (): number[] => {
+      let i = open.length;
+      while (i > 0 && this.d(open[i - 1]).flow !== "income") i -= 1;
+      return open.slice(i);
+    };
+    const signed = function* (this: StructureBuilder): Generator<Reading | null> {
+      const income = open.filter((r) => this.d(r).flow === "income");
+      const other = open.filter((r) => this.d(r).flow !== "income");
+      if (income.length > 0 && other.length > 0) {
+        yield make(other, income);
+        yield make(income, other);
+      }
+    }.bind(this);
+
+    const sequence: (() => Reading | null)[] = [];
+    switch (cls) {
+      case "cost":
+        sequence.push(() => make(costRun()));
+        break;
+      case "income":
+        sequence.push(() => make(items()));
+        sequence.push(() => make(open.filter((r) => this.d(r).flow === "income")));
+        break;
+      case "subtotal":
+        sequence.push(() => make(stemRows()));
+        sequence.push(() => make(items()));
+        sequence.push(() => make(all()));
+        break;
+      case "result":
+      case "weak":
+        sequence.push(() => make(all()));
+        sequence.push(() => make(items()));
+        break;
+      default:
+        sequence.push(() => make(all()));
+        sequence.push(() => make(items()));
+        break;
+    }
+    for (const next of sequence) {
+      const reading = next();
+      if (reading) yield reading;
+    }
+    if (cls === "result" || cls === "weak") {
+      for (const reading of signed()) if (reading) yield reading;
+    }
+  }
+
+  /** The open rows with every unconfirmed group read as a subtotal over its rows. */
+  private collapsedReading(base: Reading): Reading | null {
+    if (this.unconfirmed.size === 0) return null;
+    const inReading = new Set(base.plus);
+    const collapse = new Map<number, number[]>();
+    for (const [head, parts] of this.unconfirmed) {
+      if (inReading.has(head) && parts.every((p) => inReading.has(p))) collapse.set(head, parts);
+    }
+    if (collapse.size === 0) return null;
+    const dropped = new Set<number>();
+    for (const parts of collapse.values()) for (const p of parts) dropped.add(p);
+    return { plus: base.plus.filter((r) => !dropped.has(r)), minus: [], collapse };
+  }
+
+  /**
+   * Reads a list of rows as sections, each either a row of its own or a subtotal followed by
+   * the rows it sums (no blank rows between sections), greedily from the top.
+   */
+  private partitionReading(rows: readonly number[]): Reading | null {
+    if (rows.length < 3 || rows.length > FALLBACK_LIMIT) return null;
+    const plus: number[] = [];
+    const collapse = new Map<number, number[]>();
+    let i = 0;
+    while (i < rows.length) {
+      let found = -1;
+      if (this.d(rows[i]).role === "item") {
+        for (let j = i + 2; j < rows.length && j - i <= FALLBACK_LIMIT; j += 1) {
+          if (this.confirmsAbove(rows[i], rows.slice(i + 1, j + 1))) {
+            found = j;
+            break;
+          }
+        }
+      }
+      plus.push(rows[i]);
+      if (found >= 0) {
+        collapse.set(rows[i], rows.slice(i + 1, found + 1));
+        i = found + 1;
+      } else i += 1;
+    }
+    return collapse.size > 0 ? { plus, minus: [], collapse } : null;
+  }
+
+  /** The rows below a label total, up to the next blank row or total: what it sums when it stands above them. */
+  private rowsBelow(row: number): number[] {
+    const rows: number[] = [];
+    for (let r = row + 1; r <= this.input.dataEnd; r += 1) {
+      const d = this.d(r);
+      if (d.role === "heading" && !d.varavHeading) continue;
+      if (d.role !== "item" || d.total || d.varavDetail || !d.hasNumbers) break;
+      const next = r + 1 <= this.input.dataEnd ? this.d(r + 1) : null;
+      if (next && next.varavHeading) break;
+      rows.push(r);
+    }
+    return rows;
+  }
+
+  private labelTotal(row: number): void {
+    const d = this.d(row);
+    const label = d.total;
+    if (!label) return;
+    this.closeGroup();
+    if (label.cls === "netrisk" && this.netRisk(row)) return;
+
+    const tried: Reading[] = [];
+    let chosen: Reading | null = null;
+    let best: { reading: Reading; value: number; matched: number } | null = null;
+    const consider = (reading: Reading, explain: boolean): boolean => {
+      const score = this.score(row, reading, explain);
+      if (this.full(score)) {
+        chosen = reading;
+        return true;
+      }
+      const value = score.matched * 2 + score.explained;
+      if (!best || value > best.value) best = { reading, value, matched: score.matched };
+      return false;
+    };
+    for (const reading of this.readingsFor(label.cls, label.stem)) {
+      tried.push(reading);
+      if (consider(reading, false)) break;
+    }
+
+    const below = this.afterBoundary ? this.rowsBelow(row) : [];
+    if (below.length > 0) {
+      const belowScore = this.score(row, { plus: below, minus: [] }, false);
+      if ((this.full(belowScore) && !chosen) || this.open.length === 0) {
+        this.groupStart = this.open.length;
+        this.labelHead = row;
+        this.push(row);
+        return;
+      }
+    }
+    if (!chosen && tried.length > 0 && tried[0].plus.length <= FALLBACK_LIMIT) {
+      const fallbacks: Reading[] = [];
+      const collapsed = this.collapsedReading(tried[0]);
+      if (collapsed) fallbacks.push(collapsed);
+      const partition = this.partitionReading(tried[0].plus);
+      if (partition) fallbacks.push(partition);
+      for (const reading of fallbacks) if (consider(reading, false)) break;
+      if (!chosen) {
+        // No reading adds up: take the one under which a simple slip explains the difference.
+        best = null;
+        for (const reading of [...tried, ...fallbacks]) consider(reading, true);
+      }
+    }
+    const fallback = best as { reading: Reading; value: number; matched: number } | null;
+    const pick: Reading | null = chosen ?? fallback?.reading ?? null;
+    if (!pick || (label.cls === "weak" && !chosen && (fallback?.matched ?? 0) === 0)) {
+      // Nothing to sum, or a label that is often an item and the figures do not say total.
+      d.total = null;
+      this.push(row);
+      return;
+    }
+    this.markTotal(row, pick, "label", true);
+    this.take(pick);
+    this.open.push(row);
+    this.groupStart = this.open.length;
+    this.afterBoundary = true;
+  }
+
+  /**
+   * Nettorisk printed as one figure: Σ positiv + Σ negativ over the Summa risker row (or the
+   * risks themselves). Returns false when the row has a figure in every risk column, which is
+   * an ordinary total.
+   */
+  private netRisk(row: number): boolean {
+    const { positiveRiskCols, negativeRiskCols, tolerance } = this.input;
+    const riskCols = [...positiveRiskCols, ...negativeRiskCols];
+    if (positiveRiskCols.length === 0 || negativeRiskCols.length === 0) return false;
+    const filled = riskCols.filter((c) => !Number.isNaN(this.num(row, c)));
+    if (filled.length !== 1) return false;
+    const col = filled[0];
+    const lastTotal = this.lastSiblingTotalIndex();
+    const parts = lastTotal >= 0 ? [this.open[lastTotal]] : this.open.slice();
+    if (parts.length === 0) return false;
+    const sumOver = (cols: readonly number[]) => {
+      let s = 0;
+      for (const p of parts) {
+        for (const c of cols) {
+          const v = this.num(p, c);
+          if (!Number.isNaN(v)) s += v;
+        }
+      }
+      return s;
+    };
+    const value = this.num(row, col);
+    const tol = tolerance(row, col, parts.length * riskCols.length);
+    const d = this.d(row);
+    d.acrossColumns = [...riskCols];
+    // Some analyses print the negative risks as positive amounts: then Nettorisk is the difference.
+    if (
+      Math.abs(value - sumOver(riskCols)) > tol &&
+      Math.abs(value - (sumOver(positiveRiskCols) - sumOver(negativeRiskCols))) <= tol
+    ) {
+      d.acrossMinusColumns = [...negativeRiskCols];
+    }
+    this.markTotal(row, { plus: parts, minus: [] }, "label", true);
+    this.take({ plus: parts, minus: [] });
+    this.open.push(row);
+    this.groupStart = this.open.length;
+    return true;
+  }
+
+  // ---- formula totals (no label, but =SUM over the rows above) --------------------------------
+
+  private formulaTotal(row: number): boolean {
+    const { sumCols } = this.input;
+    const counts = new Map<string, { rows: number[]; n: number }>();
+    let formulas = 0;
+    for (const c of sumCols) {
+      const f = this.grid.formula(row, c);
+      if (!f || !/^=\s*(?:SUM\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f)) continue;
+      const parsed = rowsOfSumFormula(f, c);
+      if (!parsed || parsed.minus.length > 0) continue;
+      const refs = [...new Set(parsed.plus)].sort((a, b) => a - b);
+      if (refs.length < 2 || refs.some((r) => r >= row)) continue;
+      formulas += 1;
+      const key = refs.join(",");
+      const entry = counts.get(key);
+      if (entry) entry.n += 1;
+      else counts.set(key, { rows: refs, n: 1 });
+    }
+    if (formulas === 0) return false;
+    let common: number[] = [];
+    let most = 0;
+    for (const entry of counts.values()) {
+      if (entry.n > most) {
+        most = entry.n;
+        common = entry.rows;
+      }
+    }
+    const openSet = new Set(this.open);
+    const fromFormula = common.filter((r) => openSet.has(r));
+    if (fromFormula.length === 0) return false;
+    this.closeGroup();
+    const lastTotal = this.lastSiblingTotalIndex();
+    const readings: Reading[] = [{ plus: fromFormula, minus: [] }];
+    const items = this.open.slice(lastTotal + 1);
+    if (items.join(",") !== fromFormula.join(",")) readings.push({ plus: items, minus: [] });
+    let best: Reading | null = null;
+    let bestMatched = 0;
+    for (const reading of readings) {
+      const score = this.score(row, reading, false);
+      if (this.full(score)) {
+        best = reading;
+        break;
+      }
+      if (score.matched > bestMatched) {
+        best = reading;
+        bestMatched = score.matched;
+      }
+    }
+    if (!best) return false;
+    this.markTotal(row, best, "formula", true);
+    this.take(best);
+    this.open.push(row);
+    this.groupStart = this.open.length;
+    this.afterBoundary = true;
+    return true;
+  }
+
+  // ---- Varav ------------------------------------------------------------------------------------
+
+  /**
+   * "Varav:" under a row: the rows after it are its details, up to a blank row, a total, or the
+   * row above the next "Varav:" (the next parent). Where the details end is decided by the
+   * figures: the longest run that adds up to the parent in the most columns. Details that add
+   * up in no column are a partial breakdown: they stay details, nothing is checked.
+   */
+  private varavBlock(heading: number): number {
+    const parent = this.open[this.open.length - 1];
+    if (parent === undefined || parent !== heading - 1) return heading;
+    const extent: number[] = [];
+    for (let r = heading + 1; r <= this.input.dataEnd; r += 1) {
+      const d = this.d(r);
+      if (d.role !== "item" || d.total || !d.hasNumbers) break;
+      const next = r + 1 <= this.input.dataEnd ? this.d(r + 1) : null;
+      if (next && next.varavHeading) break;
+      extent.push(r);
+    }
+    if (extent.length === 0) return heading;
+    const count = this.bestDetailRun(parent, extent);
+    this.attachDetails(parent, extent.slice(0, count.rows), count.matched > 0);
+    return heading + count.rows;
+  }
+
+  /** Consecutive "varav X" rows under the nearest ordinary row above. */
+  private inlineVarav(first: number): number {
+    const parent = this.open[this.open.length - 1];
+    let last = first;
+    while (last + 1 <= this.input.dataEnd && this.d(last + 1).varavDetail && this.d(last + 1).role === "item")
+      last += 1;
+    const details: number[] = [];
+    for (let r = first; r <= last; r += 1) details.push(r);
+    if (parent === undefined) {
+      for (const r of details) this.push(r);
+      return last;
+    }
+    const score = this.score(parent, { plus: details, minus: [] }, false);
+    this.attachDetails(parent, details, score.matched > 0);
+    return last;
+  }
+
+  private bestDetailRun(parent: number, extent: readonly number[]): { rows: number; matched: number } {
+    const { sumCols, tolerance } = this.input;
+    const sums = new Float64Array(sumCols.length);
+    let bestRows = extent.length;
+    let bestMatched = -1;
+    for (let k = 1; k <= extent.length; k += 1) {
+      let matched = 0;
+      for (let i = 0; i < sumCols.length; i += 1) {
+        const v = this.num(extent[k - 1], sumCols[i]);
+        if (!Number.isNaN(v)) sums[i] += v;
+        const t = this.num(parent, sumCols[i]);
+        if (!Number.isNaN(t) && Math.abs(t - sums[i]) <= tolerance(parent, sumCols[i], k)) matched += 1;
+      }
+      if (matched >= bestMatched && matched > 0) {
+        bestMatched = matched;
+        bestRows = k;
+      }
+    }
+    return { rows: bestRows, matched: Math.max(0, bestMatched) };
+  }
+
+  private attachDetails(parent: number, details: readonly number[], confirmed: boolean): void {
+    for (const r of details) {
+      const d = this.d(r);
+      d.varav = true;
+      d.parentRow = parent;
+    }
+    if (confirmed) this.markTotal(parent, { plus: [...details], minus: [] }, "varav");
+    this.afterBoundary = false;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Text as it arrives in headers and labels: pasted from PDFs (words broken by spaces,
+ * "Avvikels e", "Förändri ng"), with double spaces, no-break spaces and footnote marks.
+ * Headers and labels are matched by normalised words, never by exact strings.
+ */
+
+const ODD_SPACES = /[\u00A0\u2007\u2008\u2009\u200A\u202F\u3000\t\r\n]+/g;
+const INVISIBLE = /[\u00AD\u200B\u200C\u200D\uFEFF]/g;
+
+/** Collapses every kind of space to one ordinary space and trims; removes soft hyphens. */
+export function cleanText(text: string): string {
+  return text.replace(INVISIBLE, "").replace(ODD_SPACES, " ").replace(/ {2,}/g, " ").trim();
+}
+
+/** Lower case, one space between words, no footnote marks: the form labels are matched in. */
+export function normalizeLabel(text: string): string {
+  return cleanText(text)
+    .toLowerCase()
+    .replace(/[*¹²³†]+$/u, "")
+    .replace(/^[-–•·]+\s*/u, "")
+    .trim();
+}
+
+/** Lower case with every space removed, so "Avvikels e" and "Förändri ng" match their words. */
+export function despace(text: string): string {
+  return text.replace(INVISIBLE, "").replace(/[\s\u00A0\u2007-\u200A\u202F]+/g, "").toLowerCase();
+}
+
+/** Words that PDF copies break: joined again in headers shown to the user. */
+const REPAIRABLE_WORDS = [
+  "avvikelse",
+  "avvikelser",
+  "förändring",
+  "procentuell",
+  "prognos",
+  "budget",
+  "bokslut",
+  "utfall",
+  "helår",
+  "perioden",
+  "negativ",
+  "positiv",
+];
+
+/**
+ * A header cleaned for display: spaces collapsed and PDF-broken words joined
+ * ("Avvikels e" → "Avvikelse", "Förändri ng B 2023" → "Förändring B 2023").
+ */
+export function repairHeader(text: string): string {
+  const cleaned = cleanText(text);
+  if (!cleaned.includes(" ")) return cleaned;
+  // Map every non-space character of the cleaned text to its position, then find each
+  // known word in the space-free text and drop the spaces inside its span.
+  const positions: number[] = [];
+  let compact = "";
+  for (let i = 0; i < cleaned.length; i += 1) {
+    if (cleaned[i] !== " ") {
+      positions.push(i);
+      compact += cleaned[i].toLowerCase();
+    }
+  }
+  const dropSpaceAt = new Set<number>();
+  for (const word of REPAIRABLE_WORDS) {
+    let from = compact.indexOf(word);
+    while (from >= 0) {
+      const start = positions[from];
+      const end = positions[from + word.length - 1];
+      for (let i = start; i < end; i += 1) if (cleaned[i] === " ") dropSpaceAt.add(i);
+      from = compact.indexOf(word, from + word.length);
+    }
+  }
+  if (dropSpaceAt.size === 0) return cleaned;
+  let result = "";
+  for (let i = 0; i < cleaned.length; i += 1) if (!dropSpaceAt.has(i)) result += cleaned[i];
+  return result;
+}
+
+/** Four-digit years (1990–2099) in a text, in order. */
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  const pattern = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/g;
+  let match = pattern.exec(text);
+  while (match) {
+    const year = Number(match[1]);
+    if (year >= 1990 && year <= 2099) years.push(year);
+    match = pattern.exec(text);
+  }
+  return years;
+}
+
+/** A label for comparing names across sheets: no years, units, punctuation or spaces. */
+export function nameKey(text: string): string {
+  return despace(
+    normalizeLabel(text)
+      .replace(/\((?:t|mn|md)?kr\)|\b(?:t|mn|md)?kr\b|mnkr|tkr/g, "")
+      .replace(/(?:19|20)\d{2}/g, "")
+  ).replace(/[^a-zåäö0-9]/g, "");
+}

@@ -1,0 +1,130 @@
+/**
+ * The context a rule checks one sheet in: the cells, the layout, the settings, the other
+ * sheets, and helpers that name cells the way findings must (A1, row label, column header,
+ * numbers the Swedish way).
+ */
+import { Finding } from "../findings";
+import { CELL_BLANK, CELL_TEXT_NUMBER } from "../layout/grid";
+import { AnalysedSheet } from "../layout/registry";
+import { ColumnInfo, RowInfo, columnInfoAt, displayHeader, rowInfoAt } from "../layout/types";
+import { decimalsOfFormat, formatNumber, isPercentFormat } from "../numbers";
+import { Settings } from "../settings";
+import { toA1 } from "../workbook";
+import { PercentCheck, evaluatePercentages } from "./evaluate/percentages";
+import { TotalCheck, evaluateTotals } from "./evaluate/totals";
+import { FindingDetails, Rule, RuleContext } from "./types";
+
+export function createContext(
+  analysed: AnalysedSheet,
+  settings: Settings,
+  workbook: readonly AnalysedSheet[]
+): RuleContext {
+  const { sheet, layout, grid } = analysed;
+  const valueRows: RowInfo[] = [];
+  if (layout.dataStart >= 0) {
+    for (let r = layout.dataStart; r <= layout.dataEnd; r += 1) {
+      const info = rowInfoAt(layout, r);
+      if (info && (info.role === "item" || info.role === "total" || info.role === "percent")) valueRows.push(info);
+    }
+  }
+  let totals: TotalCheck[] | null = null;
+  let percentages: PercentCheck[] | null = null;
+  const numericFormats = new Map<number, string | undefined>();
+
+  const column = (col: number): ColumnInfo | undefined => columnInfoAt(layout, col);
+  const row = (r: number): RowInfo | undefined => rowInfoAt(layout, r);
+  const rowLabel = (r: number): string => row(r)?.label ?? "";
+  const columnHeader = (c: number): string => displayHeader(column(c));
+  const refSv = (r: number) => {
+    const label = rowLabel(r);
+    return label ? `"${label}" (rad ${r + 1})` : `rad ${r + 1}`;
+  };
+  const refEn = (r: number) => {
+    const label = rowLabel(r);
+    return label ? `"${label}" (row ${r + 1})` : `row ${r + 1}`;
+  };
+
+  /** The number format used by the column's numeric cells, to give a cell that gets a number. */
+  const columnFormat = (c: number): string | undefined => {
+    if (numericFormats.has(c)) return numericFormats.get(c);
+    let found: string | undefined;
+    for (const info of valueRows) {
+      const kind = grid.kindAt(info.row, c);
+      if (kind === CELL_BLANK || kind === CELL_TEXT_NUMBER) continue;
+      const format = grid.format(info.row, c);
+      if (format !== "General" && format !== "@" && decimalsOfFormat(format) !== null) {
+        found = format;
+        break;
+      }
+    }
+    numericFormats.set(c, found);
+    return found;
+  };
+
+  const ctx: RuleContext = {
+    sheet,
+    layout,
+    grid,
+    settings,
+    workbook,
+    valueRows,
+    number(r, c) {
+      const v = grid.number(r, c);
+      return Number.isNaN(v) ? null : v;
+    },
+    isTextNumber: (r, c) => grid.kindAt(r, c) === CELL_TEXT_NUMBER,
+    isBlank: (r, c) => grid.kindAt(r, c) === CELL_BLANK,
+    formula: (r, c) => grid.formula(r, c),
+    a1: (r, c) => toA1(r, c),
+    rowLabel,
+    columnHeader,
+    row,
+    column,
+    rowRef: refSv,
+    rowRefEn: refEn,
+    fmt(value, c, signed = false) {
+      const info = column(c);
+      const decimals = info && !info.percent ? (info.decimals ?? 0) : 0;
+      return formatNumber(value, { decimals: Math.min(decimals, 4), signed });
+    },
+    formatForNumber(r, c, percent = false) {
+      const current = grid.format(r, c);
+      if (percent) {
+        if (isPercentFormat(current)) return undefined;
+        const decimals = column(c)?.decimals ?? 0;
+        return decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
+      }
+      if (current !== "@" && current !== "General" && !isPercentFormat(current)) return undefined;
+      const fromColumn = columnFormat(c);
+      if (fromColumn) return fromColumn;
+      if (current === "General") return undefined;
+      const decimals = column(c)?.decimals ?? 0;
+      return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+    },
+    finding(rule: Rule, r: number, c: number, details: FindingDetails): Finding {
+      return {
+        rule: rule.id,
+        severity: rule.severity,
+        sheet: sheet.name,
+        cell: toA1(r, c),
+        rowLabel: rowLabel(r),
+        columnHeader: columnHeader(c),
+        message: details.message,
+        messageEn: details.messageEn,
+        ...(details.expected !== undefined ? { expected: details.expected } : {}),
+        ...(details.actual !== undefined ? { actual: details.actual } : {}),
+        ...(details.related && details.related.length > 0 ? { related: details.related } : {}),
+        ...(details.fix ? { fix: details.fix } : {}),
+      };
+    },
+    totals() {
+      if (!totals) totals = evaluateTotals(ctx);
+      return totals;
+    },
+    percentages() {
+      if (!percentages) percentages = evaluatePercentages(ctx);
+      return percentages;
+    },
+  };
+  return ctx;
+}
