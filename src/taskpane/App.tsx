@@ -18,6 +18,7 @@ import { LanguageContext, appStrings } from "./i18n";
 import { PortContext } from "./PortContext";
 import { Header } from "./components/Header";
 import { UndoBar } from "./components/UndoBar";
+import { coreEngine } from "./engine";
 import { onValidationRequested } from "./events";
 import { SettingsPanel } from "./settings/SettingsPanel";
 import { EngineContext, PaneEngine } from "./state/EngineContext";
@@ -49,13 +50,17 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   port: WorkbookPort;
-  /** The validation engine (tests may give their own). */
-  engine: PaneEngine;
+  /** The validation engine: src/core's unless a test gives its own. */
+  engine?: PaneEngine;
   /** The language until the workbook's settings say otherwise (Office's display language). */
   initialLanguage?: Language;
 }
 
-export function App({ port, engine, initialLanguage = "sv" }: AppProps) {
+export function App({
+  port,
+  engine = coreEngine,
+  initialLanguage = "sv",
+}: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <PortContext.Provider value={port}>

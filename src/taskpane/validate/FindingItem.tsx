@@ -19,6 +19,7 @@ import {
 import type { Finding } from "../../core/findings";
 import { displayValue } from "../components/displayValue";
 import { useLanguage, useStrings } from "../i18n";
+import { compactCells } from "./cellList";
 import { validateStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -148,7 +149,7 @@ export function FindingItem({
         )}
         {finding.related && finding.related.length > 0 && (
           <Caption1 className={styles.values}>
-            {strings.related}: {finding.related.join(", ")}
+            {strings.related}: {compactCells(finding.related)}
           </Caption1>
         )}
       </div>

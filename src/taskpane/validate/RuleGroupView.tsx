@@ -69,7 +69,8 @@ export function RuleGroupView({
   const language = useLanguage();
   const engine = useEngine();
   const [shown, setShown] = React.useState(PAGE);
-  const title = engine.ruleTitle(group.rule)?.[language] ?? group.rule;
+  const title =
+    engine.ruleTitle(group.rule)?.[language] ?? strings.otherRule(group.rule);
   const fixable = group.findings.filter((f) => f.fix);
   const headingId = `rule-${group.findings[0].sheet}-${group.rule}`.replace(
     /[^\w-]/g,

@@ -66,6 +66,8 @@ export const validateStrings = defineStrings(
     related: "Se även",
     showMore: (count: number) => `Visa ${n(count)} till`,
     noFindings: "Inga anmärkningar på bladet.",
+    otherRule: (rule: string) =>
+      rule === "engine.failure" ? "Kontroller som inte kunde köras" : rule,
     findingsOf: (sheet: string) => `Anmärkningar på bladet ${sheet}`,
     severityError: "Fel",
     severityWarning: "Varning",
@@ -111,6 +113,8 @@ export const validateStrings = defineStrings(
     related: "See also",
     showMore: (count: number) => `Show ${n(count)} more`,
     noFindings: "No remarks on the sheet.",
+    otherRule: (rule: string) =>
+      rule === "engine.failure" ? "Checks that could not run" : rule,
     findingsOf: (sheet: string) => `Remarks on the sheet ${sheet}`,
     severityError: "Error",
     severityWarning: "Warning",
