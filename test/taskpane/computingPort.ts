@@ -5,7 +5,13 @@
  */
 import { HyperFormula } from "hyperformula";
 import { MemoryWorkbook } from "../../src/core/memoryWorkbook";
-import { CellValue, Edit, UndoRecord, WorkbookSnapshot, isFormula } from "../../src/core/workbook";
+import {
+  CellValue,
+  Edit,
+  UndoRecord,
+  WorkbookSnapshot,
+  isFormula,
+} from "../../src/core/workbook";
 import { MemoryPort } from "../support/memoryPort";
 
 type RawCell = string | number | boolean | null;
@@ -28,32 +34,41 @@ export class ComputingPort extends MemoryPort {
   }
 
   private recompute(): void {
-    const data: Record<string, RawCell[][]> = {};
-    for (const sheet of this.book.sheets) {
-      const rows: RawCell[][] = [];
+    computeFormulas(this.book);
+  }
+}
+
+/** Gives every formula cell of the workbook the value HyperFormula computes for it. */
+export function computeFormulas(book: MemoryWorkbook): void {
+  const data: Record<string, RawCell[][]> = {};
+  for (const sheet of book.sheets) {
+    const rows: RawCell[][] = [];
+    for (const [key, cell] of sheet.cells) {
+      const [row, col] = key.split(",").map(Number);
+      while (rows.length <= row) rows.push([]);
+      while (rows[row].length <= col) rows[row].push(null);
+      rows[row][col] = cell.content === "" ? null : cell.content;
+    }
+    data[sheet.name] = rows;
+  }
+  const hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3" });
+  try {
+    for (const sheet of book.sheets) {
+      const sheetId = hf.getSheetId(sheet.name)!;
       for (const [key, cell] of sheet.cells) {
+        if (!isFormula(cell.content)) continue;
         const [row, col] = key.split(",").map(Number);
-        while (rows.length <= row) rows.push([]);
-        while (rows[row].length <= col) rows[row].push(null);
-        rows[row][col] = cell.content === "" ? null : cell.content;
+        const value = hf.getCellValue({ sheet: sheetId, row, col });
+        const shown: CellValue =
+          value === null
+            ? ""
+            : typeof value === "object"
+              ? String(value.value)
+              : value;
+        book.setComputedValue(sheet.name, row, col, shown);
       }
-      data[sheet.name] = rows;
     }
-    const hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3" });
-    try {
-      for (const sheet of this.book.sheets) {
-        const sheetId = hf.getSheetId(sheet.name)!;
-        for (const [key, cell] of sheet.cells) {
-          if (!isFormula(cell.content)) continue;
-          const [row, col] = key.split(",").map(Number);
-          const value = hf.getCellValue({ sheet: sheetId, row, col });
-          const shown: CellValue =
-            value === null ? "" : typeof value === "object" ? String(value.value) : value;
-          this.book.setComputedValue(sheet.name, row, col, shown);
-        }
-      }
-    } finally {
-      hf.destroy();
-    }
+  } finally {
+    hf.destroy();
   }
 }
