@@ -20,6 +20,7 @@ import { Header } from "./components/Header";
 import { UndoBar } from "./components/UndoBar";
 import { coreEngine } from "./engine";
 import { onValidationRequested } from "./events";
+import { FillPanel } from "./fill/FillPanel";
 import { SettingsPanel } from "./settings/SettingsPanel";
 import { EngineContext, PaneEngine } from "./state/EngineContext";
 import { SettingsProvider, useSettings } from "./state/SettingsContext";
@@ -134,6 +135,7 @@ function Shell() {
             aria-labelledby={`tab-${tab}`}
           >
             {tab === "validate" && <ValidatePanel />}
+            {tab === "fill" && <FillPanel />}
             {tab === "settings" && <SettingsPanel />}
           </div>
         </main>

@@ -16,7 +16,7 @@ import { App } from "../../src/taskpane/App";
 import { makeSheet, makeWorkbook } from "../support/sheets";
 import { ComputingPort } from "./computingPort";
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10000 });
 
 const plain = (text: string | null | undefined) =>
   (text ?? "").replace(/[\u00a0\u202f]/g, " ");

@@ -9,7 +9,7 @@ import { makeSheet, makeWorkbook } from "../support/sheets";
 import { SumEngine } from "./fakeEngine";
 
 // The machine is shared: give the pane time to answer before a query gives up.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10000 });
 
 async function openSettings(port = new MemoryPort(), engine = new SumEngine()) {
   const user = userEvent.setup();
