@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Builds the add-in: the task pane (React + Fluent UI), the custom functions (no React) and
- * the ribbon commands, plus functions.json from the functions' JSDoc and the manifest.
+ * the ribbon commands, plus functions.json from the functions' JSDoc (functions-en.json from it and
+ * src/functions/translations.en.json) and the manifest.
  *
  *   npm run build        production bundles in dist/
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs, for sideloading
@@ -14,6 +15,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsEnPlugin } = require("./scripts/functions-en-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -62,6 +64,11 @@ module.exports = async (env, argv) => {
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
+      }),
+      new FunctionsEnPlugin({
+        input: "functions.json",
+        output: "functions-en.json",
+        translations: "./src/functions/translations.en.json",
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

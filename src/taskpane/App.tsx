@@ -26,6 +26,7 @@ import { EngineContext, PaneEngine } from "./state/EngineContext";
 import { SettingsProvider, useSettings } from "./state/SettingsContext";
 import { ValidationProvider, useValidation } from "./state/ValidationContext";
 import { WriterProvider } from "./state/WriterContext";
+import { TemplatesPanel } from "./templates/TemplatesPanel";
 import { ValidatePanel } from "./validate/ValidatePanel";
 
 export type TabId = "validate" | "fill" | "templates" | "risk" | "settings";
@@ -136,6 +137,7 @@ function Shell() {
           >
             {tab === "validate" && <ValidatePanel />}
             {tab === "fill" && <FillPanel />}
+            {tab === "templates" && <TemplatesPanel />}
             {tab === "settings" && <SettingsPanel />}
           </div>
         </main>

@@ -66,8 +66,16 @@ describe("KOLL.AVVIKELSE", () => {
   });
 
   test("ranges of different shapes give #VALUE! saying so", () => {
-    expectError(() => avvikelse([[1], [2]], [[1], [2], [3]]), "#VALUE!", /olika storlek.*2×1.*3×1/);
-    expectError(() => avvikelse([[1, 2]], [[1], [2]]), "#VALUE!", /olika storlek/);
+    expectError(
+      () => avvikelse([[1], [2]], [[1], [2], [3]]),
+      "#VALUE!",
+      /olika storlek.*2×1.*3×1/,
+    );
+    expectError(
+      () => avvikelse([[1, 2]], [[1], [2]]),
+      "#VALUE!",
+      /olika storlek/,
+    );
   });
 
   test("an error value in a cell passes through as that error", () => {
