@@ -60,6 +60,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   hint: { color: tokens.colorNeutralForeground3 },
+  heading: { margin: 0 },
   actions: {
     display: "flex",
     flexWrap: "wrap",
@@ -167,7 +168,7 @@ export function FillPanel() {
     <div className={styles.panel}>
       <Body1 className={styles.intro}>{strings.intro}</Body1>
       <div className={styles.card}>
-        <Field label={strings.modeTitle}>
+        <Field label={{ children: strings.modeTitle, weight: "semibold" }}>
           <RadioGroup
             value={mode}
             onChange={(_, data) => setMode(data.value as FillMode)}
@@ -216,7 +217,7 @@ export function FillPanel() {
 
       {target && plan && (
         <section className={styles.card} aria-labelledby="fill-sheet-heading">
-          <Subtitle2 as="h2" id="fill-sheet-heading">
+          <Subtitle2 as="h2" id="fill-sheet-heading" className={styles.heading}>
             {strings.sheetHeading(
               target.sheet.name,
               kinds.kind(target.layout.kind),

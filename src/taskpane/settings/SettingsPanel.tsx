@@ -115,7 +115,10 @@ export function SettingsPanel() {
       )}
 
       <div className={styles.card}>
-        <Field label={strings.signTitle} hint={strings.signHint}>
+        <Field
+          label={{ children: strings.signTitle, weight: "semibold" }}
+          hint={strings.signHint}
+        >
           <RadioGroup
             value={settings.signConvention}
             onChange={(_, data) =>
@@ -127,7 +130,7 @@ export function SettingsPanel() {
             <Radio value="B" label={strings.signB} />
           </RadioGroup>
         </Field>
-        <Field label={strings.baseTitle}>
+        <Field label={{ children: strings.baseTitle, weight: "semibold" }}>
           <RadioGroup
             value={settings.percentBase}
             onChange={(_, data) =>
@@ -190,7 +193,7 @@ export function SettingsPanel() {
       </div>
 
       <div className={styles.card}>
-        <Field label={strings.riskTitle}>
+        <Field label={{ children: strings.riskTitle, weight: "semibold" }}>
           <RadioGroup
             value={settings.riskScale}
             onChange={(_, data) =>
@@ -204,7 +207,7 @@ export function SettingsPanel() {
             )}
           </RadioGroup>
         </Field>
-        <Field label={strings.languageTitle}>
+        <Field label={{ children: strings.languageTitle, weight: "semibold" }}>
           <RadioGroup
             value={settings.language}
             onChange={(_, data) =>

@@ -4,9 +4,9 @@
  */
 import * as React from "react";
 import {
+  Body1Strong,
   Button,
   CounterBadge,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     flexWrap: "wrap",
   },
-  title: { flexGrow: 1, minWidth: 0 },
+  title: { flexGrow: 1, minWidth: 0, margin: 0 },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -89,9 +89,9 @@ export function RuleGroupView({
   return (
     <section className={styles.group} aria-labelledby={headingId}>
       <div className={styles.heading}>
-        <Subtitle2 as="h3" id={headingId} className={styles.title}>
+        <Body1Strong as="h3" id={headingId} className={styles.title}>
           {title}
-        </Subtitle2>
+        </Body1Strong>
         <CounterBadge
           count={group.findings.length}
           overflowCount={9999}
