@@ -35,11 +35,7 @@ export function DelayedProgress({
     label = strings.readingCells(progress.done, progress.total);
     value = progress.done / progress.total;
   } else if (progress?.phase === "checking") {
-    label =
-      progress.total > 1
-        ? strings.checkingSheets(progress.done, progress.total)
-        : strings.checking;
-    value = progress.total > 1 ? progress.done / progress.total : undefined;
+    label = strings.checking;
   }
   return (
     <Field validationMessage={label} validationState="none">

@@ -29,8 +29,6 @@ export const commonStrings = defineStrings(
     readingCells: (done: number, total: number) =>
       `Läser celler: ${n(done)} av ${n(total)}`,
     reading: "Läser arbetsboken …",
-    checkingSheets: (done: number, total: number) =>
-      `Kontrollerar blad ${n(Math.min(done + 1, total))} av ${n(total)}`,
     checking: "Kontrollerar …",
   },
   {
@@ -60,8 +58,6 @@ export const commonStrings = defineStrings(
     readingCells: (done: number, total: number) =>
       `Reading cells: ${n(done)} of ${n(total)}`,
     reading: "Reading the workbook …",
-    checkingSheets: (done: number, total: number) =>
-      `Checking sheet ${n(Math.min(done + 1, total))} of ${n(total)}`,
     checking: "Checking …",
   },
 );

@@ -1,11 +1,17 @@
 /**
- * The validation engine the pane runs: the real one from src/core in Excel and the preview, a
- * fake in tests that need findings of a given shape.
+ * The validation engine the pane runs: the real one from src/core (on the page, or in a Web
+ * Worker in Excel so that a large workbook does not freeze the pane), or a fake in tests that
+ * need findings of a given shape.
  */
 import * as React from "react";
 import type { SheetResult } from "../../core/findings";
 import type { Settings } from "../../core/settings";
 import type { WorkbookSnapshot } from "../../core/workbook";
+
+export interface EngineResult {
+  /** The checked sheets, in tab order. */
+  sheets: SheetResult[];
+}
 
 export interface PaneEngine {
   /** Validates the snapshot; results only for the named sheets when given, in tab order. */
@@ -13,7 +19,7 @@ export interface PaneEngine {
     snapshot: WorkbookSnapshot,
     settings: Settings,
     options?: { sheets?: string[] },
-  ): { sheets: SheetResult[] };
+  ): EngineResult | Promise<EngineResult>;
   /** A rule's title for group headings, or null for an unknown rule id. */
   ruleTitle(ruleId: string): { sv: string; en: string } | null;
 }

@@ -1,17 +1,17 @@
 /**
  * The latest validation of the workbook, shared by the tabs: it reads the workbook through the
- * port, runs the engine and keeps the snapshot and the findings. It validates again after every
+ * port (reporting progress as cells arrive), runs the engine — in one pass, after letting the
+ * pane paint; in Excel the engine runs in a Web Worker — and keeps the snapshot and findings. It validates again after every
  * write or undo (the findings must describe the workbook as it is) and re-checks the snapshot
  * when the settings change. The highlight of finding cells lives here too, so that it can be
  * taken away from any tab.
  */
 import * as React from "react";
 import type { SheetResult } from "../../core/findings";
-import type { Settings } from "../../core/settings";
 import type { WorkbookSnapshot } from "../../core/workbook";
 import type { HighlightRecord } from "../../host/port";
 import { usePort } from "../PortContext";
-import { PaneEngine, useEngine } from "./EngineContext";
+import { useEngine } from "./EngineContext";
 import { marksFor } from "./marks";
 import { yieldToBrowser } from "./schedule";
 import { useSettings } from "./SettingsContext";
@@ -31,6 +31,7 @@ export interface ValidationRun {
 
 export interface Progress {
   phase: Phase;
+  /** Cells read so far and in all (checking has no count: the engine runs in one pass). */
   done: number;
   total: number;
 }
@@ -51,9 +52,6 @@ export interface ValidationApi {
   clearMarks(): Promise<void>;
 }
 
-/** Up to this many cells the engine checks every sheet in one pass without pausing. */
-const ONE_PASS_CELLS = 200_000;
-
 function cellCount(
   snapshot: WorkbookSnapshot,
   only?: readonly SheetResult[],
@@ -66,34 +64,6 @@ function cellCount(
         sum + sheet.values.length * (sheet.values[0]?.length ?? 0),
       0,
     );
-}
-
-/** Runs the engine, pausing between sheets of a large workbook so the pane stays responsive. */
-async function check(
-  engine: PaneEngine,
-  snapshot: WorkbookSnapshot,
-  settings: Settings,
-  scope: Scope,
-  onProgress: (done: number, total: number) => void,
-  alive: () => boolean,
-): Promise<SheetResult[] | null> {
-  const names =
-    scope === "sheet" && snapshot.activeSheet
-      ? [snapshot.activeSheet]
-      : snapshot.sheets.map((s) => s.name);
-  if (cellCount(snapshot) <= ONE_PASS_CELLS) {
-    return engine.validate(snapshot, settings, { sheets: names }).sheets;
-  }
-  const results: SheetResult[] = [];
-  for (const [index, name] of names.entries()) {
-    onProgress(index, names.length);
-    await yieldToBrowser();
-    if (!alive()) return null;
-    results.push(
-      ...engine.validate(snapshot, settings, { sheets: [name] }).sheets,
-    );
-  }
-  return results;
 }
 
 const ValidationContext = React.createContext<ValidationApi | null>(null);
@@ -115,6 +85,7 @@ export function ValidationProvider({
     null,
   );
   const runId = React.useRef(0);
+  const recheckId = React.useRef(0);
   const settingsRef = React.useRef(settings);
   settingsRef.current = settings;
   const runRef = React.useRef(run);
@@ -135,17 +106,20 @@ export function ValidationProvider({
         });
         if (!alive()) return;
         setProgress({ phase: "checking", done: 0, total: 1 });
+        // Let the pane show that checking has begun before the engine takes the thread (in
+        // the page) or the worker gets the snapshot.
         await yieldToBrowser();
-        const results = await check(
-          engine,
+        if (!alive()) return;
+        const sheets =
+          scope === "sheet" && snapshot.activeSheet
+            ? [snapshot.activeSheet]
+            : undefined;
+        const { sheets: results } = await engine.validate(
           snapshot,
           settingsRef.current,
-          scope,
-          (done, total) =>
-            alive() && setProgress({ phase: "checking", done, total }),
-          alive,
+          { sheets },
         );
-        if (!alive() || !results) return;
+        if (!alive()) return;
         setRun({
           scope,
           snapshot,
@@ -180,14 +154,17 @@ export function ValidationProvider({
     lastSettings.current = settings;
     const current = runRef.current;
     if (!current) return;
-    try {
-      const results = engine.validate(current.snapshot, settings, {
+    const id = ++recheckId.current;
+    Promise.resolve(
+      engine.validate(current.snapshot, settings, {
         sheets: current.results.map((r) => r.sheet),
-      }).sheets;
-      setRun({ ...current, results });
-    } catch (caught) {
-      setError(caught);
-    }
+      }),
+    ).then(
+      (result) =>
+        recheckId.current === id &&
+        setRun({ ...current, results: result.sheets }),
+      (caught: unknown) => recheckId.current === id && setError(caught),
+    );
   }, [settings, engine]);
 
   const markFindings = React.useCallback(async () => {
