@@ -156,6 +156,10 @@ describe("Inställningar", () => {
     );
     await waitFor(() => expect(engine.lastSettings?.signConvention).toBe("B"));
     expect(port.calls.filter((c) => c === "readSnapshot")).toHaveLength(reads);
+    const calls = engine.calls;
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    await screen.findByRole("tab", { name: "Settings" });
+    expect(engine.calls).toBe(calls);
   });
 
   test("no accessibility violations", async () => {

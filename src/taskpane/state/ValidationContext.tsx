@@ -11,7 +11,7 @@ import type { SheetResult } from "../../core/findings";
 import type { WorkbookSnapshot } from "../../core/workbook";
 import type { HighlightRecord } from "../../host/port";
 import { usePort } from "../PortContext";
-import { useEngine } from "./EngineContext";
+import { EngineResult, useEngine } from "./EngineContext";
 import { marksFor } from "./marks";
 import { yieldToBrowser } from "./schedule";
 import { useSettings } from "./SettingsContext";
@@ -147,25 +147,29 @@ export function ValidationProvider({
     if (runRef.current) void start(runRef.current.scope);
   }, [revision, start]);
 
-  // New conventions: check the same snapshot again (no need to read it).
-  const lastSettings = React.useRef(settings);
+  // New conventions: check the same snapshot again (no need to read it). The language only
+  // changes which half of each message is shown.
+  const conventions = JSON.stringify({ ...settings, language: undefined });
+  const lastConventions = React.useRef(conventions);
   React.useEffect(() => {
-    if (lastSettings.current === settings) return;
-    lastSettings.current = settings;
+    if (lastConventions.current === conventions) return;
+    lastConventions.current = conventions;
     const current = runRef.current;
     if (!current) return;
     const id = ++recheckId.current;
-    Promise.resolve(
-      engine.validate(current.snapshot, settings, {
-        sheets: current.results.map((r) => r.sheet),
-      }),
+    new Promise<EngineResult>((resolve) =>
+      resolve(
+        engine.validate(current.snapshot, settingsRef.current, {
+          sheets: current.results.map((r) => r.sheet),
+        }),
+      ),
     ).then(
       (result) =>
         recheckId.current === id &&
         setRun({ ...current, results: result.sheets }),
       (caught: unknown) => recheckId.current === id && setError(caught),
     );
-  }, [settings, engine]);
+  }, [conventions, engine]);
 
   const markFindings = React.useCallback(async () => {
     const current = runRef.current;
