@@ -60,9 +60,11 @@ describe("with the real engine", () => {
     );
     expect(await screen.findByText(/^\d+ fel att rätta$/)).toBeInTheDocument();
 
-    const item = screen
-      .getByRole("button", { name: /^Gå till D12 på bladet Driftbudget/ })
-      .closest("li")!;
+    const item = (
+      await screen.findByRole("button", {
+        name: /^Gå till D12 på bladet Driftbudget/,
+      })
+    ).closest("li")!;
     expect(plain(item.textContent)).toContain("Summan är −500,0");
     expect(plain(item.textContent)).toContain(
       "Förväntat −518,2 · Faktiskt −500,0",

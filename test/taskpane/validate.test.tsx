@@ -78,7 +78,7 @@ describe("Validera: validate → list → select → fix → undo", () => {
     expect(await screen.findByText("1 fel att rätta")).toBeInTheDocument();
     expect(screen.getAllByText("2 varningar").length).toBeGreaterThan(0);
 
-    const item = findingItem("B5");
+    const item = await waitFor(() => findingItem("B5"));
     expect(plain(item.textContent)).toContain("B5 · Summa · Budget 2020");
     expect(plain(item.textContent)).toContain(
       "Förväntat 501 234 · Faktiskt 501 243",
@@ -393,7 +393,7 @@ describe("accessibility", () => {
     expect(validate).toHaveFocus();
     await user.keyboard("{Enter}");
     await screen.findByText("1 fel att rätta");
-    const goTo = screen.getByRole("button", { name: /^Gå till B5/ });
+    const goTo = await screen.findByRole("button", { name: /^Gå till B5/ });
     goTo.focus();
     await user.keyboard("{Enter}");
     expect(port.selected).toEqual({ sheet: "Drift", address: "B5" });

@@ -95,23 +95,25 @@ export function ValidatePanel() {
   const [error, setError] = React.useState<unknown>(null);
   const [pending, setPending] = React.useState<Pending | null>(null);
   const [marking, setMarking] = React.useState(false);
-  const [openSheets, setOpenSheets] = React.useState<string[]>([]);
-  const knownSheets = React.useRef(new Set<string>());
+  // Sheets the user opened or closed; the others are open when they need attention.
+  const [toggled, setToggled] = React.useState<ReadonlyMap<string, boolean>>(
+    new Map(),
+  );
   const busy = writer.busy || validation.running;
 
-  // Open the sheets that need attention when they first appear; leave the user's choices alone.
-  React.useEffect(() => {
-    if (!run) return;
-    const opened = run.results
-      .filter((r) => !knownSheets.current.has(r.sheet))
-      .filter((r) => r.findings.some((f) => f.severity !== "info"))
-      .map((r) => r.sheet);
-    for (const r of run.results) knownSheets.current.add(r.sheet);
-    if (opened.length > 0) setOpenSheets((open) => [...open, ...opened]);
-  }, [run]);
+  const openSheets = (run?.results ?? [])
+    .filter(
+      (r) =>
+        toggled.get(r.sheet) ?? r.findings.some((f) => f.severity !== "info"),
+    )
+    .map((r) => r.sheet);
 
-  const onToggle: AccordionToggleEventHandler<string> = (_, data) =>
-    setOpenSheets(data.openItems);
+  const onToggle: AccordionToggleEventHandler<string> = (_, data) => {
+    const next = new Map(toggled);
+    for (const r of run?.results ?? [])
+      next.set(r.sheet, data.openItems.includes(r.sheet));
+    setToggled(next);
+  };
 
   const guard = async (action: () => Promise<unknown>) => {
     setError(null);
