@@ -1,0 +1,303 @@
+/**
+ * Validera, the way an ekonom uses it on the sample workbook in the preview: validate, read the
+ * verdict and the planted mistakes, click a finding and land on its cell, fix it and see the
+ * grid change, take it back with Ångra, mark the cells in the sheet and unmark them, and read
+ * all of it in English after switching the language.
+ *
+ * The test also writes the README's screenshot to test-results/readme-preview.png; with
+ * RAPPORTKOLL_DOCS_SCREENSHOT=1 it writes docs/preview.png too (it is not rewritten on every
+ * run because the summary's timing makes every run's picture a little different).
+ */
+import fs from "fs";
+import path from "path";
+import { previewPerFile, screenshot } from "./support/browser";
+import { eventually } from "./support/waits";
+
+jest.setTimeout(120000);
+
+const preview = previewPerFile("validate");
+const driver = () => preview.driver();
+
+/** The mistakes planted in the sample (src/preview/sample/), by the rule that finds them. */
+const PLANTED = [
+  {
+    sheet: "Resultaträkning",
+    cell: "D12",
+    rule: "Stämmer inte med annat blad",
+  },
+  { sheet: "Driftbudget", cell: "E5", rule: "Procenten stämmer inte" },
+  { sheet: "Driftbudget", cell: "D12", rule: "Summan stämmer inte" },
+  {
+    sheet: "Driftredovisning T1",
+    cell: "D7",
+    rule: "Avvikelsen stämmer inte",
+  },
+  { sheet: "Driftredovisning T1", cell: "F10", rule: "Tal lagrat som text" },
+  { sheet: "Driftredovisning T1", cell: "F13", rule: "Summan stämmer inte" },
+];
+
+const ERROR_FILL = "rgb(255, 199, 206)";
+
+/** The finding of a rule on a sheet, found the way the pane groups it: sheet, rule, cell. */
+function plantedFinding(sheet: string, rule: string, cell: string) {
+  return driver()
+    .pane()
+    .getByRole("region", {
+      name: `Anmärkningar på bladet ${sheet}`,
+      exact: true,
+    })
+    .getByRole("region", { name: rule, exact: true })
+    .getByRole("listitem")
+    .filter({ has: driver().findingMarker(sheet, cell) });
+}
+
+/** The pane's tabs are these, in this order (by their accessible names). */
+async function expectTabs(names: string[]) {
+  const tabs = driver().pane().getByRole("tab");
+  await expect(tabs.count()).resolves.toBe(names.length);
+  for (const [i, name] of names.entries())
+    await expect(tabs.nth(i).and(driver().paneTab(name)).count()).resolves.toBe(
+      1,
+    );
+}
+
+describe("the Validera tab on the sample workbook", () => {
+  it("validates the workbook: the verdict, the counts and the planted mistakes", async () => {
+    const d = driver();
+    await d.validateWorkbook();
+    const pane = d.pane();
+    for (const { sheet, cell, rule } of PLANTED)
+      await expect(plantedFinding(sheet, rule, cell).count()).resolves.toBe(1);
+
+    // The verdict agrees with the list: as many errors as error findings shown, and the
+    // count badge says the same.
+    const errors = await pane
+      .getByRole("img", { name: "Fel", exact: true })
+      .count();
+    expect(errors).toBeGreaterThanOrEqual(PLANTED.length);
+    await expect(d.errorTitleCount()).resolves.toBe(errors);
+    await expect(
+      pane.getByText(`${errors} fel`, { exact: true }).first().isVisible(),
+    ).resolves.toBe(true);
+    await expect(d.summaryMeta()).resolves.toMatch(
+      /^Hela arbetsboken · 7 blad · [\d\s\u00A0]+ celler · \d+,\d s$/,
+    );
+
+    // The sheets come in the workbook's order, and a finding shows its numbers the Swedish way.
+    const headings = await pane
+      .getByRole("heading", { level: 2 })
+      .allTextContents();
+    const order = (await d.sheetNames()).map((name) =>
+      headings.findIndex((h) => h.startsWith(name)),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const sum = plantedFinding("Driftbudget", "Summan stämmer inte", "D12");
+    await expect(sum.textContent()).resolves.toContain(
+      "Förväntat \u2212518,2 · Faktiskt \u2212510,6",
+    );
+    await expect(sum.textContent()).resolves.toContain(
+      "Rätta: Skriv =SUM(D4:D11)",
+    );
+  });
+
+  it("goes to a finding's cell: its sheet becomes active and the cell is selected", async () => {
+    const d = driver();
+    expect(await d.activeSheet()).toBe("Resultaträkning");
+    await d.findingLink("Driftredovisning T1", "F13").click();
+    await eventually(async () =>
+      expect(await d.selection()).toEqual({
+        sheet: "Driftredovisning T1",
+        nameBox: "F13",
+        activeCell: "F13",
+        frameOnCell: true,
+      }),
+    );
+    await d.findingLink("Driftbudget", "D12").click();
+    await eventually(async () =>
+      expect(await d.selection()).toEqual({
+        sheet: "Driftbudget",
+        nameBox: "D12",
+        activeCell: "D12",
+        frameOnCell: true,
+      }),
+    );
+    await expect(d.formulaBar().inputValue()).resolves.toBe("=SUM(D4:D10)");
+
+    // The README's picture: the sample validated, the findings listed, one selected.
+    const file = await screenshot(d.page, "readme-preview");
+    expect(fs.statSync(file).size).toBeLessThan(300 * 1024);
+    if (process.env.RAPPORTKOLL_DOCS_SCREENSHOT === "1") {
+      const docs = path.resolve(__dirname, "../../docs");
+      fs.mkdirSync(docs, { recursive: true });
+      fs.copyFileSync(file, path.join(docs, "preview.png"));
+    }
+  });
+
+  it("Rätta writes the fix into the grid and the finding goes away", async () => {
+    const d = driver();
+    const before = await d.errorTitleCount();
+    await plantedFinding("Driftbudget", "Summan stämmer inte", "D12")
+      .getByRole("button", { name: "Rätta", exact: true })
+      .click();
+    await d.cellShows("D12", "\u2212518,2");
+    await expect(d.formulaOf("D12")).resolves.toBe("=SUM(D4:D11)");
+    await expect(d.undoButton().textContent()).resolves.toBe(
+      "Ångra: Skriv =SUM(D4:D11)",
+    );
+    // The pane validates again after every write.
+    await eventually(async () => {
+      expect(await d.finding("Driftbudget", "D12").count()).toBe(0);
+      expect(await d.errorTitleCount()).toBeLessThan(before);
+    });
+  });
+
+  it("Ångra puts the cell back, and validating again finds the mistake again", async () => {
+    const d = driver();
+    await d.undoButton().click();
+    await d.cellShows("D12", "\u2212510,6");
+    await expect(d.formulaOf("D12")).resolves.toBe("=SUM(D4:D10)");
+    await eventually(async () => expect(await d.undoButton().count()).toBe(0));
+    await d.validateWorkbook();
+    await expect(
+      plantedFinding("Driftbudget", "Summan stämmer inte", "D12").count(),
+    ).resolves.toBe(1);
+  });
+
+  it("asks before a fix overwrites another cell, then fixes the total and the text together", async () => {
+    const d = driver();
+    await d.openSheet("Driftredovisning T1");
+    await expect(d.cellText("F13")).resolves.toBe("\u2212122\u00A0645");
+    await plantedFinding("Driftredovisning T1", "Summan stämmer inte", "F13")
+      .getByRole("button", { name: "Rätta", exact: true })
+      .click();
+    // F10 holds the utfall pasted as text: the fix turns it into a number, and says so first.
+    // An alert dialog: Fluent's modalType "alert" (it does not close on a click outside).
+    const dialog = d.page.getByRole("alertdialog", {
+      name: "Skriva över celler?",
+    });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain(
+      "Driftredovisning T1!F10",
+    );
+    await dialog
+      .getByRole("button", { name: "Skriv över", exact: true })
+      .click();
+    await d.cellShows("F13", "\u2212168\u00A0370");
+    await expect(d.formulaOf("F13")).resolves.toBe("=SUM(F5:F12)");
+    await expect(d.formulaOf("F10")).resolves.toBe("-45725");
+    await eventually(async () => {
+      expect(await d.finding("Driftredovisning T1", "F13").count()).toBe(0);
+      expect(await d.finding("Driftredovisning T1", "F10").count()).toBe(0);
+    });
+    await d.undoButton().click();
+    await d.cellShows("F13", "\u2212122\u00A0645");
+    await expect(d.formulaOf("F10")).resolves.toBe("\u221245\u00A0725");
+  });
+
+  it("Rätta alla fixes every finding of a rule in one batch, and one Ångra takes it back", async () => {
+    const d = driver();
+    await d.openSheet("Driftredovisning T1");
+    const deviations = d
+      .pane()
+      .getByRole("region", {
+        name: "Anmärkningar på bladet Driftredovisning T1",
+        exact: true,
+      })
+      .getByRole("region", { name: "Avvikelsen stämmer inte", exact: true });
+    await eventually(async () =>
+      expect(await deviations.getByRole("listitem").count()).toBe(2),
+    );
+    await deviations.getByRole("button", { name: "Rätta alla (2)" }).click();
+    await d.cellShows("D7", "\u2212500");
+    await expect(d.formulaOf("D7")).resolves.toBe("=C7-B7");
+    await expect(d.formulaOf("D13")).resolves.toBe("=C13-B13");
+    await eventually(async () => expect(await deviations.count()).toBe(0));
+    await d.undoButton().click();
+    await d.cellShows("D7", "\u2212400");
+    await expect(d.formulaOf("D7")).resolves.toBe("-400");
+    await eventually(async () =>
+      expect(await deviations.getByRole("listitem").count()).toBe(2),
+    );
+  });
+
+  it("Markera i bladet colours the cells with findings, Ta bort markeringar restores them", async () => {
+    const d = driver();
+    const pane = d.pane();
+    const marked = [
+      ["Driftbudget", ["D12", "E5"]],
+      ["Driftredovisning T1", ["D7", "F10", "F13"]],
+    ] as const;
+    const fills = new Map<string, string>();
+    for (const [sheet, cells] of marked) {
+      await d.openSheet(sheet);
+      for (const cell of cells)
+        fills.set(`${sheet}!${cell}`, await d.cellFill(cell));
+    }
+    expect([...fills.values()]).not.toContain(ERROR_FILL);
+
+    await pane.getByRole("button", { name: "Markera i bladet" }).click();
+    const errors = await d.errorTitleCount();
+    await pane
+      .getByText(new RegExp(`^${errors} celler är markerade$`))
+      .waitFor();
+    for (const [sheet, cells] of marked) {
+      await d.openSheet(sheet);
+      for (const cell of cells)
+        await eventually(async () =>
+          expect(await d.cellFill(cell)).toBe(ERROR_FILL),
+        );
+    }
+    // Cells without findings keep their fill.
+    await expect(d.cellFill("B7")).resolves.toBe("rgb(255, 255, 255)");
+
+    await pane.getByRole("button", { name: "Ta bort markeringar" }).click();
+    await pane.getByRole("button", { name: "Markera i bladet" }).waitFor();
+    for (const [sheet, cells] of marked) {
+      await d.openSheet(sheet);
+      for (const cell of cells)
+        await eventually(async () =>
+          expect(await d.cellFill(cell)).toBe(fills.get(`${sheet}!${cell}`)),
+        );
+    }
+  });
+
+  it("switches the whole pane to English in Inställningar, and back to Swedish", async () => {
+    const d = driver();
+    const pane = d.pane();
+    await d.paneTab("Inställningar").click();
+    await pane.getByRole("radio", { name: "English" }).check();
+    await d.paneTab("Settings").waitFor();
+    await expectTabs(["Validate", "Fill in", "Templates", "Risk", "Settings"]);
+    await pane.getByText("Saved in the workbook.").waitFor();
+    await pane.getByText("Check the report before it is submitted").waitFor();
+    // The preview around the pane follows the workbook's language too.
+    await d.page.getByRole("button", { name: "Open .xlsx" }).waitFor();
+
+    await d.paneTab("Validate").click();
+    await d.validateWorkbook();
+    const errors = await d.errorTitleCount();
+    await pane
+      .getByText(errors === 1 ? "1 error to fix" : `${errors} errors to fix`)
+      .waitFor();
+    const sum = d.finding("Driftbudget", "D12");
+    await expect(sum.textContent()).resolves.toContain(
+      "The total is \u2212510,6",
+    );
+    await expect(sum.textContent()).resolves.toContain(
+      "Expected \u2212518,2 · Actual \u2212510,6",
+    );
+    await expect(
+      sum.getByRole("button", { name: "Fix", exact: true }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(pane.textContent()).resolves.not.toMatch(
+      /Validera|Rätta|Förväntat|fel att rätta|Anmärkningar/,
+    );
+    await screenshot(d.page, "validate-english");
+
+    await d.paneTab("Settings").click();
+    await pane.getByRole("radio", { name: "Svenska" }).check();
+    await d.paneTab("Inställningar").waitFor();
+    await expectTabs(["Validera", "Fyll i", "Mallar", "Risk", "Inställningar"]);
+    await d.page.getByRole("button", { name: "Öppna .xlsx" }).waitFor();
+  });
+});
