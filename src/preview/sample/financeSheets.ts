@@ -98,7 +98,7 @@ export function driftbudget(): SheetBuilder {
     .width("B", 13)
     .width("C", 13)
     .width("D", 13)
-    .width("E", 16)
+    .width("E", 28)
     .freeze(3, 1);
 }
 
