@@ -8,7 +8,9 @@
  * RAPPORTKOLL_DOCS_SCREENSHOT=1 it writes docs/preview.png too (it is not rewritten on every
  * run because the summary's timing makes every run's picture a little different).
  */
+import ExcelJS from "exceljs";
 import fs from "fs";
+import os from "os";
 import path from "path";
 import { previewPerFile, screenshot } from "./support/browser";
 import { eventually } from "./support/waits";
@@ -123,8 +125,29 @@ describe("the Validera tab on the sample workbook", () => {
     );
     await expect(d.formulaBar().inputValue()).resolves.toBe("=SUM(D4:D10)");
 
-    // The README's picture: the sample validated, the findings listed, one selected.
+    // The README's picture: the sample validated, the findings listed, one selected. With the
+    // one-finding Resultaträkning folded and the pane at its top, the verdict and the selected
+    // finding show together.
+    const first = d
+      .pane()
+      .getByRole("heading", { level: 2 })
+      .filter({ hasText: /^Resultaträkning/ })
+      .getByRole("button");
+    await first.click();
+    await eventually(async () =>
+      expect(await first.getAttribute("aria-expanded")).toBe("false"),
+    );
+    await d.pane().evaluate((pane) => {
+      for (const el of [pane, ...pane.querySelectorAll("*")])
+        if (el.scrollTop > 0) el.scrollTop = 0;
+    });
+    await d.page.setViewportSize({ width: 1440, height: 1040 });
     const file = await screenshot(d.page, "readme-preview");
+    await d.page.setViewportSize({ width: 1440, height: 860 });
+    await first.click();
+    await eventually(async () =>
+      expect(await first.getAttribute("aria-expanded")).toBe("true"),
+    );
     expect(fs.statSync(file).size).toBeLessThan(300 * 1024);
     if (process.env.RAPPORTKOLL_DOCS_SCREENSHOT === "1") {
       const docs = path.resolve(__dirname, "../../docs");
@@ -299,5 +322,71 @@ describe("the Validera tab on the sample workbook", () => {
     await d.paneTab("Inställningar").waitFor();
     await expectTabs(["Validera", "Fyll i", "Mallar", "Risk", "Inställningar"]);
     await d.page.getByRole("button", { name: "Öppna .xlsx" }).waitFor();
+  });
+
+  it("opens an .xlsx with a mistake, fixes it, saves it, and the saved file holds the fix", async () => {
+    const d = driver();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "rapportkoll-e2e-"));
+    const planted = path.join(folder, "drift-t2.xlsx");
+    // A driftredovisning as a controller would send it in: the Summa of the budget column
+    // stops one row early.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Drift T2");
+    sheet.getCell("A1").value = "Driftredovisning jan–aug (tkr)";
+    sheet.getRow(3).values = ["Verksamhet", "Budget", "Utfall", "Avvikelse"];
+    const rows: [string, number, number][] = [
+      ["Förskola", -41200, -42050],
+      ["Grundskola", -88400, -87900],
+      ["Äldreomsorg", -63100, -64480],
+      ["Kultur och fritid", -9800, -9320],
+    ];
+    rows.forEach(([name, budget, outcome], i) => {
+      const r = 4 + i;
+      sheet.getRow(r).values = [name, budget, outcome];
+      sheet.getCell(`D${r}`).value = { formula: `C${r}-B${r}` };
+    });
+    sheet.getCell("A8").value = "Summa";
+    sheet.getCell("B8").value = { formula: "SUM(B4:B6)" };
+    sheet.getCell("C8").value = { formula: "SUM(C4:C7)" };
+    sheet.getCell("D8").value = { formula: "C8-B8" };
+    for (const col of ["B", "C", "D"])
+      sheet.getColumn(col).numFmt = "#,##0;-#,##0";
+    await workbook.xlsx.writeFile(planted);
+
+    await d.page.getByTestId("open-file").setInputFiles(planted);
+    await d.page
+      .getByTestId("file-name")
+      .filter({ hasText: "drift-t2.xlsx" })
+      .waitFor();
+    await expect(d.sheetNames()).resolves.toEqual(["Drift T2"]);
+    await d.cellShows("B8", "\u2212192\u00A0700");
+
+    await d.paneTab("Validera").click();
+    await d.validateWorkbook();
+    const sum = d.finding("Drift T2", "B8");
+    await expect(sum.textContent()).resolves.toContain(
+      "Rätta: Skriv =SUM(B4:B7)",
+    );
+    await sum.getByRole("button", { name: "Rätta", exact: true }).click();
+    await d.cellShows("B8", "\u2212202\u00A0500");
+    await eventually(async () =>
+      expect(await d.finding("Drift T2", "B8").count()).toBe(0),
+    );
+
+    const [download] = await Promise.all([
+      d.page.waitForEvent("download"),
+      d.page.getByRole("button", { name: "Spara .xlsx" }).click(),
+    ]);
+    const saved = path.join(folder, "sparad.xlsx");
+    await download.saveAs(saved);
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.readFile(saved);
+    const fixed = reopened.getWorksheet("Drift T2");
+    expect(fixed?.getCell("B8").formula).toBe("SUM(B4:B7)");
+    // Untouched cells come back as they were.
+    expect(fixed?.getCell("C8").formula).toBe("SUM(C4:C7)");
+    expect(fixed?.getCell("B5").value).toBe(-88400);
+    expect(fixed?.getCell("A7").value).toBe("Kultur och fritid");
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 });
