@@ -67,7 +67,13 @@ export function buildOnce(
     }
   }
   try {
-    if (!fresh()) build();
+    if (!fresh()) {
+      build();
+      // Webpack leaves a file alone when its content has not changed, so its age would keep
+      // saying "stale"; the build itself is what is fresh now.
+      const now = new Date();
+      fs.utimesSync(output, now, now);
+    }
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
