@@ -7,12 +7,13 @@ import { Settings } from "../settings";
 import { SheetKind, SheetSnapshot } from "../workbook";
 import { financialRecognizer } from "./financial";
 import { genericLayout } from "./generic";
+import { internkontrollRecognizer } from "./internkontroll";
 import { SheetGrid } from "./grid";
 import { PreparedSheet } from "./prepared";
 import { KindRecognizer } from "./recognizer";
 import { SheetLayout } from "./types";
 
-export const RECOGNIZERS: readonly KindRecognizer[] = [financialRecognizer];
+export const RECOGNIZERS: readonly KindRecognizer[] = [financialRecognizer, internkontrollRecognizer];
 
 /** A sheet with its parsed cells and its layout: what rules work on. */
 export interface AnalysedSheet {
