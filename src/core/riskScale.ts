@@ -118,13 +118,18 @@ export const MAX_RISK_LEVELS = 6;
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
-export type RiskScaleParse = { ok: true; scale: RiskScale } | { ok: false; reason: string };
+export type RiskScaleParse =
+  { ok: true; scale: RiskScale } | { ok: false; reason: string };
 
 function fail(reason: string): { ok: false; reason: string } {
   return { ok: false, reason: `Den egna riskskalan: ${reason}` };
 }
 
-function labelsOf(value: unknown, size: number, axis: string): string[] | string {
+function labelsOf(
+  value: unknown,
+  size: number,
+  axis: string,
+): string[] | string {
   if (!Array.isArray(value) || value.length !== size)
     return `${axis} måste ha en etikett för vart och ett av de ${size} stegen.`;
   const labels: string[] = [];
@@ -137,7 +142,8 @@ function labelsOf(value: unknown, size: number, axis: string): string[] | string
   const seen = new Set<string>();
   for (const [i, label] of labels.entries()) {
     const key = label.toLowerCase();
-    if (seen.has(key)) return `${axis} steg ${i + 1} har samma etikett som ett annat steg ("${label}").`;
+    if (seen.has(key))
+      return `${axis} steg ${i + 1} har samma etikett som ett annat steg ("${label}").`;
     seen.add(key);
   }
   return labels;
@@ -146,7 +152,8 @@ function labelsOf(value: unknown, size: number, axis: string): string[] | string
 function levelsOf(value: unknown): RiskLevel[] | string {
   if (!Array.isArray(value) || value.length === 0)
     return "den måste ha minst en risknivå med namn och färg.";
-  if (value.length > MAX_RISK_LEVELS) return `den får ha högst ${MAX_RISK_LEVELS} risknivåer.`;
+  if (value.length > MAX_RISK_LEVELS)
+    return `den får ha högst ${MAX_RISK_LEVELS} risknivåer.`;
   const levels: RiskLevel[] = [];
   const seen = new Set<string>();
   for (const [i, raw] of value.entries()) {
@@ -160,7 +167,9 @@ function levelsOf(value: unknown): RiskLevel[] | string {
     if (seen.has(name.toLowerCase())) return `två risknivåer heter "${name}".`;
     seen.add(name.toLowerCase());
     const nameEn =
-      typeof level.nameEn === "string" && level.nameEn.trim() !== "" ? level.nameEn.trim() : name;
+      typeof level.nameEn === "string" && level.nameEn.trim() !== ""
+        ? level.nameEn.trim()
+        : name;
     if (level.nameEn !== undefined && typeof level.nameEn !== "string")
       return `risknivå ${n} ("${name}") har ett engelskt namn som inte är text.`;
     if (typeof level.color !== "string" || !COLOR.test(level.color.trim()))
@@ -170,7 +179,11 @@ function levelsOf(value: unknown): RiskLevel[] | string {
   return levels;
 }
 
-function cellLevelsOf(value: unknown, size: number, levelCount: number): number[][] | string {
+function cellLevelsOf(
+  value: unknown,
+  size: number,
+  levelCount: number,
+): number[][] | string {
   const shape = `nivåtabellen måste ha ${size} × ${size} rutor, en nivå för varje sannolikhet och konsekvens.`;
   if (!Array.isArray(value) || value.length !== size) return shape;
   const table: number[][] = [];
@@ -180,7 +193,12 @@ function cellLevelsOf(value: unknown, size: number, levelCount: number): number[
     const levels: number[] = [];
     for (let k = 0; k < size; k += 1) {
       const level: unknown = row[k];
-      if (typeof level !== "number" || !Number.isInteger(level) || level < 0 || level >= levelCount)
+      if (
+        typeof level !== "number" ||
+        !Number.isInteger(level) ||
+        level < 0 ||
+        level >= levelCount
+      )
         return `rutan sannolikhet ${s + 1}, konsekvens ${k + 1} saknar en av de ${levelCount} nivåerna.`;
       levels.push(level);
     }
@@ -196,7 +214,9 @@ function cellLevelsOf(value: unknown, size: number, levelCount: number): number[
  */
 export function parseRiskScale(raw: unknown): RiskScaleParse {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-    return fail("den måste vara ett objekt med storlek, etiketter, nivåer och nivåtabell.");
+    return fail(
+      "den måste vara ett objekt med storlek, etiketter, nivåer och nivåtabell.",
+    );
   const input = raw as Record<string, unknown>;
   const size = input.size;
   if (
@@ -206,11 +226,19 @@ export function parseRiskScale(raw: unknown): RiskScaleParse {
     size > CUSTOM_SCALE_MAX_SIZE
   )
     return fail(
-      `storleken måste vara ett heltal från ${CUSTOM_SCALE_MIN_SIZE} till ${CUSTOM_SCALE_MAX_SIZE}.`
+      `storleken måste vara ett heltal från ${CUSTOM_SCALE_MIN_SIZE} till ${CUSTOM_SCALE_MAX_SIZE}.`,
     );
-  const likelihoodLabels = labelsOf(input.likelihoodLabels, size, "Sannolikhet");
+  const likelihoodLabels = labelsOf(
+    input.likelihoodLabels,
+    size,
+    "Sannolikhet",
+  );
   if (typeof likelihoodLabels === "string") return fail(likelihoodLabels);
-  const consequenceLabels = labelsOf(input.consequenceLabels, size, "Konsekvens");
+  const consequenceLabels = labelsOf(
+    input.consequenceLabels,
+    size,
+    "Konsekvens",
+  );
   if (typeof consequenceLabels === "string") return fail(consequenceLabels);
   const levels = levelsOf(input.levels);
   if (typeof levels === "string") return fail(levels);
@@ -218,7 +246,14 @@ export function parseRiskScale(raw: unknown): RiskScaleParse {
   if (typeof cellLevels === "string") return fail(cellLevels);
   return {
     ok: true,
-    scale: { id: "custom", size, likelihoodLabels, consequenceLabels, levels, cellLevels },
+    scale: {
+      id: "custom",
+      size,
+      likelihoodLabels,
+      consequenceLabels,
+      levels,
+      cellLevels,
+    },
   };
 }
 
@@ -227,17 +262,26 @@ export function parseRiskScale(raw: unknown): RiskScaleParse {
  * neutral labels and the four standard levels banded by the product S × K.
  */
 export function startingScale(size: number): RiskScale {
-  const preset = size === 4 ? RISK_SCALE_4X4 : size === 5 ? RISK_SCALE_5X5 : null;
+  const preset =
+    size === 4 ? RISK_SCALE_4X4 : size === 5 ? RISK_SCALE_5X5 : null;
   if (preset) return { ...cloneScale(preset), id: "custom" };
   const max = size * size;
   return {
     id: "custom",
     size,
-    likelihoodLabels: Array.from({ length: size }, (_, i) => `Sannolikhet ${i + 1}`),
-    consequenceLabels: Array.from({ length: size }, (_, i) => `Konsekvens ${i + 1}`),
+    likelihoodLabels: Array.from(
+      { length: size },
+      (_, i) => `Sannolikhet ${i + 1}`,
+    ),
+    consequenceLabels: Array.from(
+      { length: size },
+      (_, i) => `Konsekvens ${i + 1}`,
+    ),
     levels: STANDARD_LEVELS.map((l) => ({ ...l })),
     // Quarters of the highest product: the same banding the presets approximate.
-    cellLevels: levelsByProduct(size, (p) => Math.min(3, Math.floor(((p - 1) * 4) / max))),
+    cellLevels: levelsByProduct(size, (p) =>
+      Math.min(3, Math.floor(((p - 1) * 4) / max)),
+    ),
   };
 }
 
@@ -257,23 +301,24 @@ export function cloneScale(scale: RiskScale): RiskScale {
  * labelled neutrally and given the level of their nearest kept neighbour.
  */
 export function resizeScale(scale: RiskScale, size: number): RiskScale {
-  const label = (labels: string[], prefix: string, i: number) => labels[i] ?? `${prefix} ${i + 1}`;
+  const label = (labels: string[], prefix: string, i: number) =>
+    labels[i] ?? `${prefix} ${i + 1}`;
   return {
     ...scale,
     id: "custom",
     size,
     likelihoodLabels: Array.from({ length: size }, (_, i) =>
-      label(scale.likelihoodLabels, "Sannolikhet", i)
+      label(scale.likelihoodLabels, "Sannolikhet", i),
     ),
     consequenceLabels: Array.from({ length: size }, (_, i) =>
-      label(scale.consequenceLabels, "Konsekvens", i)
+      label(scale.consequenceLabels, "Konsekvens", i),
     ),
     levels: scale.levels.map((l) => ({ ...l })),
     cellLevels: Array.from({ length: size }, (_, s) =>
       Array.from({ length: size }, (_, k) => {
         const row = scale.cellLevels[Math.min(s, scale.size - 1)];
         return row[Math.min(k, scale.size - 1)];
-      })
+      }),
     ),
   };
 }
@@ -294,6 +339,7 @@ export function levelIndexByName(scale: RiskScale, label: string): number {
   const key = label.replace(/\s+/g, " ").trim().toLowerCase();
   if (key === "") return -1;
   return scale.levels.findIndex(
-    (level) => level.name.toLowerCase() === key || level.nameEn.toLowerCase() === key
+    (level) =>
+      level.name.toLowerCase() === key || level.nameEn.toLowerCase() === key,
   );
 }

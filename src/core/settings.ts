@@ -163,13 +163,17 @@ export function parseSettings(raw: unknown): SettingsParse {
   if (settings.riskScale === "custom" && !settings.customRiskScale) {
     return {
       ok: false,
-      reason: '"riskScale" är "custom" men ingen egen riskskala ("customRiskScale") finns.',
+      reason:
+        '"riskScale" är "custom" men ingen egen riskskala ("customRiskScale") finns.',
     };
   }
 
   if (input.today !== undefined) {
     if (typeof input.today !== "string" || !isIsoDate(input.today))
-      return { ok: false, reason: '"today" måste vara ett datum skrivet ÅÅÅÅ-MM-DD.' };
+      return {
+        ok: false,
+        reason: '"today" måste vara ett datum skrivet ÅÅÅÅ-MM-DD.',
+      };
     settings.today = input.today;
   }
   return { ok: true, settings };
@@ -178,6 +182,11 @@ export function parseSettings(raw: unknown): SettingsParse {
 function isIsoDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+  const date = new Date(
+    Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])),
+  );
+  return (
+    date.getUTCMonth() === Number(match[2]) - 1 &&
+    date.getUTCDate() === Number(match[3])
+  );
 }

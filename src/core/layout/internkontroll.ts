@@ -29,7 +29,10 @@ function detect(prepared: PreparedSheet): KindDetection | null {
     if (field === "likelihood") likelihood = true;
     if (field === "consequence") consequence = true;
   }
-  return { kind: "internkontroll", score: likelihood && consequence ? 0.95 : 0.85 };
+  return {
+    kind: "internkontroll",
+    score: likelihood && consequence ? 0.95 : 0.85,
+  };
 }
 
 const NUMERIC_FIELDS = new Set(["likelihood", "consequence", "value"]);
@@ -42,7 +45,11 @@ function layoutColumns(grid: SheetGrid, table: RiskTable | null): ColumnInfo[] {
     const group = column?.group;
     const field = column?.meaning?.field;
     const role: ColumnInfo["role"] =
-      table && c === table.riskCol ? "label" : field && NUMERIC_FIELDS.has(field) ? "unknown" : "text";
+      table && c === table.riskCol
+        ? "label"
+        : field && NUMERIC_FIELDS.has(field)
+          ? "unknown"
+          : "text";
     columns.push({
       col: c,
       role,
@@ -76,9 +83,17 @@ function layoutRows(grid: SheetGrid, table: RiskTable | null): RowInfo[] {
   const rows: RowInfo[] = [];
   for (let i = 0; i < grid.height; i += 1) {
     const row = grid.top + i;
-    const role = table ? table.rowRoles[i] : firstText(grid, row) === "" ? "blank" : "title";
-    const own = table && (role === "item" || role === "heading") ? cleanText(grid.text(row, table.riskCol)) : "";
-    const label = own !== "" ? own : role === "blank" ? "" : firstText(grid, row);
+    const role = table
+      ? table.rowRoles[i]
+      : firstText(grid, row) === ""
+        ? "blank"
+        : "title";
+    const own =
+      table && (role === "item" || role === "heading")
+        ? cleanText(grid.text(row, table.riskCol))
+        : "";
+    const label =
+      own !== "" ? own : role === "blank" ? "" : firstText(grid, row);
     rows.push({ row, role, label: shortLabel(label) });
   }
   return rows;
@@ -88,12 +103,13 @@ function recognize(
   prepared: PreparedSheet,
   kind: SheetKind,
   _settings: Settings,
-  recognisedBy: SheetLayout["recognisedBy"]
+  recognisedBy: SheetLayout["recognisedBy"],
 ): SheetLayout {
   const { grid } = prepared;
   const table = readRiskTable(grid);
   const titleRow = table?.rowRoles.findIndex((role) => role === "title") ?? -1;
-  const title = titleRow >= 0 ? firstText(grid, grid.top + titleRow) : prepared.sheet.name;
+  const title =
+    titleRow >= 0 ? firstText(grid, grid.top + titleRow) : prepared.sheet.name;
   const layout: SheetLayout = {
     sheet: prepared.sheet.name,
     kind,
@@ -120,7 +136,10 @@ export const internkontrollRecognizer: KindRecognizer = {
 };
 
 /** The risk table behind an internkontroll layout (read again when the layout came from elsewhere). */
-export function riskTableOf(layout: SheetLayout, grid: SheetGrid): RiskTable | null {
+export function riskTableOf(
+  layout: SheetLayout,
+  grid: SheetGrid,
+): RiskTable | null {
   if (tables.has(layout)) return tables.get(layout) ?? null;
   const table = readRiskTable(grid);
   tables.set(layout, table);

@@ -62,9 +62,11 @@ const ID = /^(?:nr\.?|id|nummer|risknr\.?|risk ?nr\.?|risk-?id|#)$/;
 const RISK =
   /^(?:risk|risker|riskbeskrivning|beskrivning av risk(?:en)?|identifierad(?:e)? risk(?:er)?|risk ?\/ ?händelse|risk \(händelse\)|oönskad händelse|händelse|riskområde)$/;
 const BACKGROUND = /bakgrund|orsak/;
-const ACTION = /åtgärd|kontrollmoment|kontrollaktivitet|^kontroll$|riskhantering|^hantering$/;
+const ACTION =
+  /åtgärd|kontrollmoment|kontrollaktivitet|^kontroll$|riskhantering|^hantering$/;
 const OWNER = /ägare|^ansvarig|^ansvar$/;
-const DEADLINE = /tidplan|tidsplan|klart senast|slutdatum|deadline|^datum$|^när$|^klart till/;
+const DEADLINE =
+  /tidplan|tidsplan|klart senast|slutdatum|deadline|^datum$|^när$|^klart till/;
 const STATUS = /^status|uppföljning|^läge/;
 const COMMENT = /kommentar|notering|anmärkning/;
 
@@ -75,9 +77,13 @@ export function riskHeaderMeaning(text: string): RiskHeaderMeaning | null {
   const stage = stageIn(spaced);
   const word = core(spaced);
   const compact = despace(word);
-  const meaning = (field: RiskField): RiskHeaderMeaning => (stage ? { field, stage } : { field });
+  const meaning = (field: RiskField): RiskHeaderMeaning =>
+    stage ? { field, stage } : { field };
   // Riskvärde headers often spell out the product ("Riskvärde (sannolikhet × konsekvens)").
-  if (VALUE.test(word) || (compact.includes("sannolikhet") && compact.includes("konsekvens")))
+  if (
+    VALUE.test(word) ||
+    (compact.includes("sannolikhet") && compact.includes("konsekvens"))
+  )
     return meaning("value");
   if (LEVEL.test(word)) return meaning("level");
   if (LIKELIHOOD.test(word)) return meaning("likelihood");
@@ -100,7 +106,15 @@ export function isRiskHeader(fields: ReadonlySet<RiskField>): boolean {
   if (fields.has("likelihood") && fields.has("consequence")) return true;
   if (!fields.has("risk")) return false;
   let others = 0;
-  for (const field of ["action", "value", "level", "deadline", "owner", "likelihood", "consequence"] as const)
+  for (const field of [
+    "action",
+    "value",
+    "level",
+    "deadline",
+    "owner",
+    "likelihood",
+    "consequence",
+  ] as const)
     if (fields.has(field)) others += 1;
   return others >= 1;
 }

@@ -5,7 +5,14 @@
  * the recogniser and the Risk tab read sheets through it.
  */
 import { CELL_BLANK, CELL_NUMBER, CELL_TEXT_NUMBER, SheetGrid } from "./grid";
-import { RiskField, RiskHeaderMeaning, RiskStage, isRiskHeader, riskHeaderMeaning, stageIn } from "./riskColumns";
+import {
+  RiskField,
+  RiskHeaderMeaning,
+  RiskStage,
+  isRiskHeader,
+  riskHeaderMeaning,
+  stageIn,
+} from "./riskColumns";
 import { cleanText } from "./text";
 
 /** Tables start near the top; a header further down is not looked for. */
@@ -13,7 +20,15 @@ const HEADER_SCAN_ROWS = 40;
 /** A row holding only a short text in the risk column is a heading ("Informationssäkerhet"). */
 const HEADING_MAX_LENGTH = 80;
 
-export type RiskTextField = "id" | "risk" | "background" | "action" | "owner" | "deadline" | "status" | "comment";
+export type RiskTextField =
+  | "id"
+  | "risk"
+  | "background"
+  | "action"
+  | "owner"
+  | "deadline"
+  | "status"
+  | "comment";
 
 export interface RiskAssessmentColumns {
   stage: RiskStage;
@@ -30,7 +45,8 @@ export interface RiskColumn {
   meaning: RiskHeaderMeaning | null;
 }
 
-export type RiskRowRole = "title" | "header" | "heading" | "item" | "blank" | "note";
+export type RiskRowRole =
+  "title" | "header" | "heading" | "item" | "blank" | "note";
 
 export interface RiskTable {
   /** The header rows, the main one last (a group row "Bruttorisk | Nettorisk" above it). */
@@ -107,7 +123,11 @@ function isGroupRow(grid: SheetGrid, row: number): boolean {
   return texts >= 2 && !isRiskHeader(rowFields(grid, row));
 }
 
-function readColumns(grid: SheetGrid, headerRow: number, groupRow: number | null): RiskColumn[] {
+function readColumns(
+  grid: SheetGrid,
+  headerRow: number,
+  groupRow: number | null,
+): RiskColumn[] {
   const groups = groupRow === null ? null : spread(grid, groupRow);
   const columns: RiskColumn[] = [];
   for (let c = grid.left; c < grid.left + grid.width; c += 1) {
@@ -126,7 +146,12 @@ function readColumns(grid: SheetGrid, headerRow: number, groupRow: number | null
       const stage = stageIn(group);
       if (stage) meaning = { ...meaning, stage };
     }
-    columns.push({ col: c, header, ...(group !== "" ? { group } : {}), meaning });
+    columns.push({
+      col: c,
+      header,
+      ...(group !== "" ? { group } : {}),
+      meaning,
+    });
   }
   return columns;
 }
@@ -141,22 +166,34 @@ interface StagedColumn {
  * and group headers name the stage; unnamed columns take the stage the named ones leave over,
  * or, with no names at all, the first set is brutto and the second netto.
  */
-function assessmentsOf(columns: readonly RiskColumn[]): RiskAssessmentColumns[] {
+function assessmentsOf(
+  columns: readonly RiskColumn[],
+): RiskAssessmentColumns[] {
   const byField = (field: RiskField): StagedColumn[] =>
     columns
       .filter((c) => c.meaning?.field === field)
-      .map((c) => (c.meaning?.stage ? { col: c.col, stage: c.meaning.stage } : { col: c.col }));
+      .map((c) =>
+        c.meaning?.stage
+          ? { col: c.col, stage: c.meaning.stage }
+          : { col: c.col },
+      );
   const likelihood = byField("likelihood");
   const consequence = byField("consequence");
   const value = byField("value");
   const level = byField("level");
   const named = [...likelihood, ...consequence].some((c) => c.stage);
 
-  const pick = (list: StagedColumn[], stage: "brutto" | "netto", index: number): number | undefined => {
+  const pick = (
+    list: StagedColumn[],
+    stage: "brutto" | "netto",
+    index: number,
+  ): number | undefined => {
     if (named) {
       const own = list.find((c) => c.stage === stage);
       if (own) return own.col;
-      const namedStages = new Set(list.filter((c) => c.stage).map((c) => c.stage));
+      const namedStages = new Set(
+        list.filter((c) => c.stage).map((c) => c.stage),
+      );
       if (namedStages.has(stage)) return undefined;
       return list.find((c) => !c.stage)?.col;
     }
@@ -170,7 +207,8 @@ function assessmentsOf(columns: readonly RiskColumn[]): RiskAssessmentColumns[] 
     for (const stage of ["brutto", "netto"] as const) {
       const s = pick(likelihood, stage, 0);
       const k = pick(consequence, stage, 0);
-      if (s !== undefined && k !== undefined && !stages.includes(stage)) stages.push(stage);
+      if (s !== undefined && k !== undefined && !stages.includes(stage))
+        stages.push(stage);
     }
   } else {
     stages.push("brutto");
@@ -195,17 +233,33 @@ function assessmentsOf(columns: readonly RiskColumn[]): RiskAssessmentColumns[] 
   return result;
 }
 
-function fieldsOf(columns: readonly RiskColumn[]): Partial<Record<RiskTextField, number>> {
+function fieldsOf(
+  columns: readonly RiskColumn[],
+): Partial<Record<RiskTextField, number>> {
   const fields: Partial<Record<RiskTextField, number>> = {};
-  const textFields: RiskTextField[] = ["id", "risk", "background", "action", "owner", "deadline", "status", "comment"];
+  const textFields: RiskTextField[] = [
+    "id",
+    "risk",
+    "background",
+    "action",
+    "owner",
+    "deadline",
+    "status",
+    "comment",
+  ];
   for (const column of columns) {
     const field = column.meaning?.field as RiskTextField | undefined;
-    if (field && textFields.includes(field) && fields[field] === undefined) fields[field] = column.col;
+    if (field && textFields.includes(field) && fields[field] === undefined)
+      fields[field] = column.col;
   }
   return fields;
 }
 
-function hasContent(grid: SheetGrid, row: number, col: number | undefined): boolean {
+function hasContent(
+  grid: SheetGrid,
+  row: number,
+  col: number | undefined,
+): boolean {
   if (col === undefined) return false;
   const kind = grid.kindAt(row, col);
   return kind !== CELL_BLANK;
@@ -223,14 +277,21 @@ export function readRiskTable(grid: SheetGrid): RiskTable | null {
   const fields = fieldsOf(columns);
   const assessments = assessmentsOf(columns);
   const riskCol =
-    fields.risk ?? fields.background ?? fields.action ?? columns.find((c) => c.meaning === null)?.col ?? grid.left;
+    fields.risk ??
+    fields.background ??
+    fields.action ??
+    columns.find((c) => c.meaning === null)?.col ??
+    grid.left;
   const headerRows = groupRow === null ? [headerRow] : [groupRow, headerRow];
 
   const assessmentCols = new Set<number>();
   for (const a of assessments)
-    for (const col of [a.likelihood, a.consequence, a.value, a.level]) if (col !== undefined) assessmentCols.add(col);
+    for (const col of [a.likelihood, a.consequence, a.value, a.level])
+      if (col !== undefined) assessmentCols.add(col);
   const otherFieldCols = columns
-    .filter((c) => c.meaning !== null && c.col !== riskCol && c.col !== fields.id)
+    .filter(
+      (c) => c.meaning !== null && c.col !== riskCol && c.col !== fields.id,
+    )
     .map((c) => c.col);
 
   const rowRoles = new Array<RiskRowRole>(grid.height).fill("blank");
@@ -261,7 +322,8 @@ export function readRiskTable(grid: SheetGrid): RiskTable | null {
     const other = otherFieldCols.some((c) => hasContent(grid, r, c));
     const riskText = cellText(grid, r, riskCol);
     if (!assessed && !other) {
-      const short = riskText.length <= HEADING_MAX_LENGTH && !/^risk/i.test(riskText);
+      const short =
+        riskText.length <= HEADING_MAX_LENGTH && !/^risk/i.test(riskText);
       if (riskText === "" || short) {
         rowRoles[i] = "heading";
         headings.push(r);
@@ -303,7 +365,8 @@ export interface RiskEntry {
 export function riskEntries(grid: SheetGrid, table: RiskTable): RiskEntry[] {
   return table.riskRows.map((row) => ({
     row,
-    id: table.fields.id !== undefined ? cellText(grid, row, table.fields.id) : "",
+    id:
+      table.fields.id !== undefined ? cellText(grid, row, table.fields.id) : "",
     text: cellText(grid, row, table.riskCol),
     steps: table.assessments.map((a) => ({
       likelihood: grid.number(row, a.likelihood),

@@ -5,28 +5,48 @@
  * writes the right label.
  */
 import { Finding } from "../findings";
-import { CELL_BLANK, CELL_MISSING, CELL_NUMBER, CELL_TEXT_NUMBER } from "../layout/grid";
+import {
+  CELL_BLANK,
+  CELL_MISSING,
+  CELL_NUMBER,
+  CELL_TEXT_NUMBER,
+} from "../layout/grid";
 import { levelIndexByName, riskLevelOf } from "../riskScale";
-import { RISK_KINDS, cellWords, riskSheet, stageWords, stepText } from "./riskSheet";
+import {
+  RISK_KINDS,
+  cellWords,
+  riskSheet,
+  stageWords,
+  stepText,
+} from "./riskSheet";
 import { Rule, RuleContext } from "./types";
 
 function stepAt(ctx: RuleContext, row: number, col: number): number | null {
   const kind = ctx.grid.kindAt(row, col);
-  return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER ? ctx.number(row, col) : null;
+  return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER
+    ? ctx.number(row, col)
+    : null;
 }
 
 function scaleName(id: string, size: number): string {
-  return id === "custom" ? `den egna skalan (${size}×${size})` : `skalan ${size}×${size}`;
+  return id === "custom"
+    ? `den egna skalan (${size}×${size})`
+    : `skalan ${size}×${size}`;
 }
 
 function scaleNameEn(id: string, size: number): string {
-  return id === "custom" ? `your own scale (${size}×${size})` : `the ${size}×${size} scale`;
+  return id === "custom"
+    ? `your own scale (${size}×${size})`
+    : `the ${size}×${size} scale`;
 }
 
 export const riskLevelMismatch: Rule = {
   id: "risk.level",
   severity: "warning",
-  title: { sv: "Risknivån stämmer inte med skalan", en: "Risk level does not match the scale" },
+  title: {
+    sv: "Risknivån stämmer inte med skalan",
+    en: "Risk level does not match the scale",
+  },
   appliesTo: RISK_KINDS,
   check(ctx) {
     const sheet = riskSheet(ctx);
@@ -46,8 +66,13 @@ export const riskLevelMismatch: Rule = {
         if (!level) continue;
         const kind = ctx.grid.kindAt(row, col);
         const number = stepAt(ctx, row, col);
-        const words = number !== null ? stepText(number) : cellWords(ctx, row, col);
-        if (number === null && levelIndexByName(scale, words) === scale.levels.indexOf(level)) continue;
+        const words =
+          number !== null ? stepText(number) : cellWords(ctx, row, col);
+        if (
+          number === null &&
+          levelIndexByName(scale, words) === scale.levels.indexOf(level)
+        )
+          continue;
         const cell = `sannolikhet ${stepText(s)}, konsekvens ${stepText(k)}`;
         const cellEn = `likelihood ${stepText(s)}, consequence ${stepText(k)}`;
         const missing = kind === CELL_BLANK || kind === CELL_MISSING;
@@ -59,7 +84,10 @@ export const riskLevelMismatch: Rule = {
           : `The risk level${stage.en} is "${words}", but ${cellEn} is "${level.nameEn}" on ${scaleNameEn(scale.id, scale.size)}.`;
         const formula = ctx.formula(row, col);
         const replaces = formula
-          ? { sv: ` (ersätter formeln ${formula})`, en: ` (replaces the formula ${formula})` }
+          ? {
+              sv: ` (ersätter formeln ${formula})`,
+              en: ` (replaces the formula ${formula})`,
+            }
           : { sv: "", en: "" };
         findings.push(
           ctx.finding(riskLevelMismatch, row, col, {
@@ -67,13 +95,24 @@ export const riskLevelMismatch: Rule = {
             messageEn: en,
             expected: level.name,
             actual: missing ? null : words,
-            related: [ctx.a1(row, assessment.likelihood), ctx.a1(row, assessment.consequence)],
+            related: [
+              ctx.a1(row, assessment.likelihood),
+              ctx.a1(row, assessment.consequence),
+            ],
             fix: {
               label: `Skriv "${level.name}"${replaces.sv}`,
               labelEn: `Write "${level.name}"${replaces.en}`,
-              edits: [{ op: "cell", sheet: ctx.sheet.name, row, col, value: level.name }],
+              edits: [
+                {
+                  op: "cell",
+                  sheet: ctx.sheet.name,
+                  row,
+                  col,
+                  value: level.name,
+                },
+              ],
             },
-          })
+          }),
         );
       }
     }

@@ -6,10 +6,23 @@
  */
 import { riskStepProblem } from "../calc/risk";
 import { Finding } from "../findings";
-import { CELL_BLANK, CELL_MISSING, CELL_NUMBER, CELL_TEXT_NUMBER } from "../layout/grid";
+import {
+  CELL_BLANK,
+  CELL_MISSING,
+  CELL_NUMBER,
+  CELL_TEXT_NUMBER,
+} from "../layout/grid";
 import { RiskAssessmentColumns } from "../layout/riskTable";
 import { RiskScale } from "../riskScale";
-import { RISK_KINDS, StageWords, cellWords, riskSheet, scaleRange, stageWords, stepText } from "./riskSheet";
+import {
+  RISK_KINDS,
+  StageWords,
+  cellWords,
+  riskSheet,
+  scaleRange,
+  stageWords,
+  stepText,
+} from "./riskSheet";
 import { Rule, RuleContext } from "./types";
 
 const AXES = {
@@ -24,7 +37,11 @@ function hasStep(ctx: RuleContext, row: number, col: number): boolean {
   return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER;
 }
 
-function isEmpty(ctx: RuleContext, row: number, col: number | undefined): boolean {
+function isEmpty(
+  ctx: RuleContext,
+  row: number,
+  col: number | undefined,
+): boolean {
   if (col === undefined) return true;
   const kind = ctx.grid.kindAt(row, col);
   return kind === CELL_BLANK || kind === CELL_MISSING;
@@ -45,7 +62,7 @@ function checkStep(
   scale: RiskScale,
   assessment: RiskAssessmentColumns,
   row: number,
-  axis: Axis
+  axis: Axis,
 ): Finding | null {
   const col = assessment[axis];
   const stage = stageWords(assessment);
@@ -59,8 +76,14 @@ function checkStep(
     const hint = otherScaleHint(scale, value);
     const what =
       problem === "notInteger"
-        ? { sv: `är ${shown}, inte ett heltal`, en: `is ${shown}, not a whole number` }
-        : { sv: `är ${shown}, utanför skalan`, en: `is ${shown}, outside the scale` };
+        ? {
+            sv: `är ${shown}, inte ett heltal`,
+            en: `is ${shown}, not a whole number`,
+          }
+        : {
+            sv: `är ${shown}, utanför skalan`,
+            en: `is ${shown}, outside the scale`,
+          };
     return ctx.finding(riskOffScale, row, col, {
       message: `${name.sv}${stage.sv} ${what.sv} ${range}.${hint.sv}`,
       messageEn: `${name.en}${stage.en} ${what.en} ${range}.${hint.en}`,
@@ -85,12 +108,14 @@ function checkMissing(
   ctx: RuleContext,
   scale: RiskScale,
   assessment: RiskAssessmentColumns,
-  row: number
+  row: number,
 ): Finding[] {
   const sEmpty = isEmpty(ctx, row, assessment.likelihood);
   const kEmpty = isEmpty(ctx, row, assessment.consequence);
   if (!sEmpty && !kEmpty) return [];
-  const rest = !isEmpty(ctx, row, assessment.value) || !isEmpty(ctx, row, assessment.level);
+  const rest =
+    !isEmpty(ctx, row, assessment.value) ||
+    !isEmpty(ctx, row, assessment.level);
   if (sEmpty && kEmpty && !rest) return [];
   const stage = stageWords(assessment);
   const findings: Finding[] = [];
@@ -103,7 +128,7 @@ function checkMissing(
         messageEn: `${AXES[axis].en}${stage.en} is missing, so the risk cannot be valued (scale ${scaleRange(scale)}).`,
         expected: scaleRange(scale),
         actual: null,
-      })
+      }),
     );
   }
   return findings;
@@ -112,7 +137,10 @@ function checkMissing(
 export const riskOffScale: Rule = {
   id: "risk.scale",
   severity: "error",
-  title: { sv: "Sannolikhet eller konsekvens utanför skalan", en: "Likelihood or consequence off the scale" },
+  title: {
+    sv: "Sannolikhet eller konsekvens utanför skalan",
+    en: "Likelihood or consequence off the scale",
+  },
   appliesTo: RISK_KINDS,
   check(ctx) {
     const sheet = riskSheet(ctx);

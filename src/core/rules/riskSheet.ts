@@ -31,8 +31,10 @@ export interface StageWords {
 
 /** " före åtgärd" / " before action" for brutto, nothing for a sheet with one assessment. */
 export function stageWords(assessment: RiskAssessmentColumns): StageWords {
-  if (assessment.stage === "brutto") return { sv: " före åtgärd", en: " before action" };
-  if (assessment.stage === "netto") return { sv: " efter åtgärd", en: " after action" };
+  if (assessment.stage === "brutto")
+    return { sv: " före åtgärd", en: " before action" };
+  if (assessment.stage === "netto")
+    return { sv: " efter åtgärd", en: " after action" };
   return { sv: "", en: "" };
 }
 

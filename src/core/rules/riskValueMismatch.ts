@@ -5,21 +5,37 @@
  */
 import { riskValue } from "../calc/risk";
 import { Finding } from "../findings";
-import { CELL_BLANK, CELL_MISSING, CELL_NUMBER, CELL_TEXT_NUMBER } from "../layout/grid";
+import {
+  CELL_BLANK,
+  CELL_MISSING,
+  CELL_NUMBER,
+  CELL_TEXT_NUMBER,
+} from "../layout/grid";
 import { toA1 } from "../workbook";
 import { formulaEdit } from "./fixes";
-import { RISK_KINDS, cellWords, riskSheet, stageWords, stepText } from "./riskSheet";
+import {
+  RISK_KINDS,
+  cellWords,
+  riskSheet,
+  stageWords,
+  stepText,
+} from "./riskSheet";
 import { Rule, RuleContext } from "./types";
 
 function numberAt(ctx: RuleContext, row: number, col: number): number | null {
   const kind = ctx.grid.kindAt(row, col);
-  return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER ? ctx.number(row, col) : null;
+  return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER
+    ? ctx.number(row, col)
+    : null;
 }
 
 export const riskValueMismatch: Rule = {
   id: "risk.value",
   severity: "error",
-  title: { sv: "Riskvärdet är inte sannolikhet × konsekvens", en: "Risk value is not likelihood × consequence" },
+  title: {
+    sv: "Riskvärdet är inte sannolikhet × konsekvens",
+    en: "Risk value is not likelihood × consequence",
+  },
   appliesTo: RISK_KINDS,
   check(ctx) {
     const sheet = riskSheet(ctx);
@@ -58,13 +74,16 @@ export const riskValueMismatch: Rule = {
             messageEn: en,
             expected,
             actual: actual ?? (words === "" ? null : words),
-            related: [ctx.a1(row, assessment.likelihood), ctx.a1(row, assessment.consequence)],
+            related: [
+              ctx.a1(row, assessment.likelihood),
+              ctx.a1(row, assessment.consequence),
+            ],
             fix: {
               label: `Skriv ${formula}`,
               labelEn: `Write ${formula}`,
               edits: [formulaEdit(ctx, row, col, formula)],
             },
-          })
+          }),
         );
       }
     }

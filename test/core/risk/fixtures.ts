@@ -39,7 +39,8 @@ export const SEED_RISKS: SeedRisk[] = [
     risk: "Bristande överblick över hur sekretessbelagt material hanteras i outsourcad IT-drift och verksamhet kan leda till att den röjs samt skada för tredje person och/eller vite för kommunen.",
     background:
       "Risken avser IT-lösningar som hanterar sekretess information eller känsliga personuppgifter.",
-    action: "Genomföra utredning kring sekretessbelagd information i outsourcad IT-drift och system.",
+    action:
+      "Genomföra utredning kring sekretessbelagd information i outsourcad IT-drift och system.",
     owner: "IT- och kommunikationsdirektören",
     deadline: "2020-12-31",
     brutto: [2, 4],
@@ -101,7 +102,8 @@ export const SEED_RISKS: SeedRisk[] = [
     id: "R7",
     process: "Upphandlingsprocessen",
     risk: "Risk för brister i dokumentation av direktupphandlingar vilket medför dålig överblick och kontroll samt riskerar att strida mot dokumentationsplikten enligt LOU.",
-    background: "Befintliga rutiner för dokumentation av direktupphandlingar är otillräckliga.",
+    background:
+      "Befintliga rutiner för dokumentation av direktupphandlingar är otillräckliga.",
     action:
       "Genomföra utbildning för certifiering av beställare samt införa framtagen rutin för genomförande av direktupphandling.",
     owner: "Ekonomidirektören",
@@ -151,7 +153,13 @@ export const SEED_RISKS: SeedRisk[] = [
 
 /** The 4×4 level names by product (domain.md §6). */
 export function level4(product: number): string {
-  return product <= 3 ? "Låg" : product <= 6 ? "Medel" : product <= 9 ? "Hög" : "Mycket hög";
+  return product <= 3
+    ? "Låg"
+    : product <= 6
+      ? "Medel"
+      : product <= 9
+        ? "Hög"
+        : "Mycket hög";
 }
 
 export const PLAN_HEADER = [
@@ -182,9 +190,13 @@ export interface PlanSheet {
  */
 export function planSheet(
   name = "Internkontrollplan",
-  status: (risk: SeedRisk) => string = () => "Blir klart i år"
+  status: (risk: SeedRisk) => string = () => "Blir klart i år",
 ): PlanSheet {
-  const rows: CellValue[][] = [["Internkontrollplan 2020 – Kommunstyrelsen"], [], PLAN_HEADER];
+  const rows: CellValue[][] = [
+    ["Internkontrollplan 2020 – Kommunstyrelsen"],
+    [],
+    PLAN_HEADER,
+  ];
   const formulas: (string | undefined)[][] = [[], [], []];
   const rowOf: Record<string, number> = {};
   let process = "";
@@ -226,7 +238,21 @@ export function bruttoNettoSheet(name = "Riskbedömning"): PlanSheet {
   const rows: CellValue[][] = [
     ["Riskbedömning 2020"],
     ["", "", "Bruttorisk", "", "", "", "", "Nettorisk", "", "", ""],
-    ["Nr", "Risk", "Sannolikhet", "Konsekvens", "Riskvärde", "Risknivå", "Åtgärd", "Sannolikhet", "Konsekvens", "Riskvärde", "Risknivå", "Ägare", "Tidplan"],
+    [
+      "Nr",
+      "Risk",
+      "Sannolikhet",
+      "Konsekvens",
+      "Riskvärde",
+      "Risknivå",
+      "Åtgärd",
+      "Sannolikhet",
+      "Konsekvens",
+      "Riskvärde",
+      "Risknivå",
+      "Ägare",
+      "Tidplan",
+    ],
   ];
   const rowOf: Record<string, number> = {};
   for (const risk of SEED_RISKS) {
@@ -267,7 +293,12 @@ export function publishedSheet(name = "Riskreducerande åtgärder"): PlanSheet {
       rows.push(["Risk", "Bakgrund", "Åtgärd", "Tidplan"]);
     }
     rowOf[risk.id] = rows.length;
-    rows.push([risk.risk, risk.background, `${risk.action}\nÄgare\n${risk.owner}`, risk.deadline]);
+    rows.push([
+      risk.risk,
+      risk.background,
+      `${risk.action}\nÄgare\n${risk.owner}`,
+      risk.deadline,
+    ]);
   }
   return { sheet: makeSheet(name, rows), rowOf };
 }
@@ -275,7 +306,13 @@ export function publishedSheet(name = "Riskreducerande åtgärder"): PlanSheet {
 /** A copy of a sheet with some cells replaced (value and formula alike). */
 export function withCells(
   sheet: SheetSnapshot,
-  cells: { row: number; col: number; value: CellValue; formula?: string; format?: string }[]
+  cells: {
+    row: number;
+    col: number;
+    value: CellValue;
+    formula?: string;
+    format?: string;
+  }[],
 ): SheetSnapshot {
   const values = sheet.values.map((r) => [...r]);
   const formulas = sheet.formulas.map((r) => [...r]);

@@ -9,7 +9,12 @@ import {
   RESULTATRAKNING_2020,
 } from "../../../src/samples/huddinge2020";
 import { makeSheet, seedSheet } from "../../support/sheets";
-import { SEED_RISKS, bruttoNettoSheet, planSheet, publishedSheet } from "./fixtures";
+import {
+  SEED_RISKS,
+  bruttoNettoSheet,
+  planSheet,
+  publishedSheet,
+} from "./fixtures";
 
 const settings = DEFAULT_SETTINGS;
 
@@ -49,7 +54,13 @@ describe("risk header words", () => {
   });
 
   test("words of money tables are not risk fields", () => {
-    for (const text of ["Budget 2020", "Positiv risk", "Negativ risk", "Avvikelse", "Verksamhet"])
+    for (const text of [
+      "Budget 2020",
+      "Positiv risk",
+      "Negativ risk",
+      "Avvikelse",
+      "Verksamhet",
+    ])
       expect(riskHeaderMeaning(text)).toBeNull();
   });
 });
@@ -74,11 +85,18 @@ describe("recognising internal-control plans", () => {
       status: 10,
       comment: 11,
     });
-    expect(t.assessments).toEqual([{ stage: "single", likelihood: 3, consequence: 4, value: 5, level: 6 }]);
+    expect(t.assessments).toEqual([
+      { stage: "single", likelihood: 3, consequence: 4, value: 5, level: 6 },
+    ]);
     expect(t.riskRows).toEqual(SEED_RISKS.map((r) => rowOf[r.id]));
     // One heading per process: 8 processes.
-    expect(layout.rows.filter((r) => r.role === "heading").map((r) => r.label)).toHaveLength(8);
-    expect(layout.rows[3]).toMatchObject({ role: "heading", label: "Informationssäkerhet" });
+    expect(
+      layout.rows.filter((r) => r.role === "heading").map((r) => r.label),
+    ).toHaveLength(8);
+    expect(layout.rows[3]).toMatchObject({
+      role: "heading",
+      label: "Informationssäkerhet",
+    });
     // Long risk texts are shortened in the layout, kept whole in the entries.
     const first = layout.rows[rowOf.R1];
     expect(first.role).toBe("item");
@@ -112,7 +130,16 @@ describe("recognising internal-control plans", () => {
 
   test("brutto and netto named in the headers; unnamed first set is brutto", () => {
     const sheet = makeSheet("Risker", [
-      ["Risk", "S", "K", "RV", "Åtgärd", "S efter åtgärd", "K efter åtgärd", "RV efter åtgärd"],
+      [
+        "Risk",
+        "S",
+        "K",
+        "RV",
+        "Åtgärd",
+        "S efter åtgärd",
+        "K efter åtgärd",
+        "RV efter åtgärd",
+      ],
       ["Risk för fel i lönen", 3, 3, 9, "Kontroll", 2, 3, 6],
     ]);
     const { table: t } = table(sheet);
@@ -124,11 +151,20 @@ describe("recognising internal-control plans", () => {
 
   test("two unnamed sets: the first before åtgärd, the second after", () => {
     const sheet = makeSheet("Risker", [
-      ["Risk", "Sannolikhet", "Konsekvens", "Åtgärd", "Sannolikhet", "Konsekvens"],
+      [
+        "Risk",
+        "Sannolikhet",
+        "Konsekvens",
+        "Åtgärd",
+        "Sannolikhet",
+        "Konsekvens",
+      ],
       ["Risk för fel i lönen", 3, 3, "Kontroll", 2, 3],
     ]);
     const { table: t } = table(sheet);
-    expect(t.assessments.map((a) => [a.stage, a.likelihood, a.consequence])).toEqual([
+    expect(
+      t.assessments.map((a) => [a.stage, a.likelihood, a.consequence]),
+    ).toEqual([
       ["brutto", 1, 2],
       ["netto", 4, 5],
     ]);
@@ -139,7 +175,12 @@ describe("recognising internal-control plans", () => {
     const { analysed, table: t } = table(sheet);
     expect(analysed.layout.kind).toBe("internkontroll");
     expect(t.assessments).toEqual([]);
-    expect(t.fields).toEqual({ risk: 0, background: 1, action: 2, deadline: 3 });
+    expect(t.fields).toEqual({
+      risk: 0,
+      background: 1,
+      action: 2,
+      deadline: 3,
+    });
     expect(t.riskRows).toEqual(SEED_RISKS.map((r) => rowOf[r.id]));
     const roles = analysed.layout.rows.map((r) => r.role);
     expect(roles.filter((r) => r === "header").length).toBe(8);
@@ -147,7 +188,9 @@ describe("recognising internal-control plans", () => {
   });
 
   test("a recorded kind is honoured even without a risk header", () => {
-    const sheet = makeSheet("Tom", [["Internkontrollplan"]], { recordedKind: "internkontroll" });
+    const sheet = makeSheet("Tom", [["Internkontrollplan"]], {
+      recordedKind: "internkontroll",
+    });
     const layout = recognizeSheet(sheet, settings);
     expect(layout.kind).toBe("internkontroll");
     expect(layout.recognisedBy).toBe("record");
@@ -155,15 +198,15 @@ describe("recognising internal-control plans", () => {
   });
 
   test("money tables and a risk- och känslighetsanalys are not taken for plans", () => {
-    expect(recognizeSheet(seedSheet("RR", RESULTATRAKNING_2020), settings).kind).toBe(
-      "resultatrakning"
-    );
-    expect(recognizeSheet(seedSheet("Drift", DRIFTBUDGET_2020), settings).kind).toBe(
-      "driftredovisning"
-    );
-    expect(recognizeSheet(seedSheet("Inv", INVESTERINGAR_2020), settings).kind).toBe(
-      "investeringar"
-    );
+    expect(
+      recognizeSheet(seedSheet("RR", RESULTATRAKNING_2020), settings).kind,
+    ).toBe("resultatrakning");
+    expect(
+      recognizeSheet(seedSheet("Drift", DRIFTBUDGET_2020), settings).kind,
+    ).toBe("driftredovisning");
+    expect(
+      recognizeSheet(seedSheet("Inv", INVESTERINGAR_2020), settings).kind,
+    ).toBe("investeringar");
     const analys = makeSheet("Risk- och känslighetsanalys", [
       ["Risk- och känslighetsanalys (mnkr)"],
       ["Post", "Positiv risk", "Negativ risk"],
