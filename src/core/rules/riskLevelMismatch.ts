@@ -16,6 +16,7 @@ import {
   RISK_KINDS,
   cellWords,
   riskSheet,
+  scaleName,
   stageWords,
   stepText,
 } from "./riskSheet";
@@ -26,18 +27,6 @@ function stepAt(ctx: RuleContext, row: number, col: number): number | null {
   return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER
     ? ctx.number(row, col)
     : null;
-}
-
-function scaleName(id: string, size: number): string {
-  return id === "custom"
-    ? `den egna skalan (${size}×${size})`
-    : `skalan ${size}×${size}`;
-}
-
-function scaleNameEn(id: string, size: number): string {
-  return id === "custom"
-    ? `your own scale (${size}×${size})`
-    : `the ${size}×${size} scale`;
 }
 
 export const riskLevelMismatch: Rule = {
@@ -52,6 +41,7 @@ export const riskLevelMismatch: Rule = {
     const sheet = riskSheet(ctx);
     if (!sheet) return [];
     const { scale } = sheet;
+    const named = scaleName(sheet);
     const findings: Finding[] = [];
     for (const assessment of sheet.table.assessments) {
       const col = assessment.level;
@@ -77,11 +67,11 @@ export const riskLevelMismatch: Rule = {
         const cellEn = `likelihood ${stepText(s)}, consequence ${stepText(k)}`;
         const missing = kind === CELL_BLANK || kind === CELL_MISSING;
         const sv = missing
-          ? `Risknivån${stage.sv} saknas; ${cell} är "${level.name}" på ${scaleName(scale.id, scale.size)}.`
-          : `Risknivån${stage.sv} är "${words}", men ${cell} är "${level.name}" på ${scaleName(scale.id, scale.size)}.`;
+          ? `Risknivån${stage.sv} saknas; ${cell} är "${level.name}" på ${named.sv}.`
+          : `Risknivån${stage.sv} är "${words}", men ${cell} är "${level.name}" på ${named.sv}.`;
         const en = missing
-          ? `The risk level${stage.en} is missing; ${cellEn} is "${level.nameEn}" on ${scaleNameEn(scale.id, scale.size)}.`
-          : `The risk level${stage.en} is "${words}", but ${cellEn} is "${level.nameEn}" on ${scaleNameEn(scale.id, scale.size)}.`;
+          ? `The risk level${stage.en} is missing; ${cellEn} is "${level.nameEn}" on ${named.en}.`
+          : `The risk level${stage.en} is "${words}", but ${cellEn} is "${level.nameEn}" on ${named.en}.`;
         const formula = ctx.formula(row, col);
         const replaces = formula
           ? {

@@ -3,6 +3,7 @@
  * assessment ("sannolikheten före åtgärd") and a row ("R3 på rad 7").
  */
 import { riskTableOf } from "../layout/internkontroll";
+import { SheetLevelTable, scaleForSheet } from "../layout/riskLevelTable";
 import { RiskAssessmentColumns, RiskTable } from "../layout/riskTable";
 import { formatNumber } from "../numbers";
 import { RiskScale } from "../riskScale";
@@ -15,13 +16,16 @@ export const RISK_KINDS: readonly SheetKind[] = ["internkontroll"];
 export interface RiskSheet {
   table: RiskTable;
   scale: RiskScale;
+  /** The level table on the sheet the scale was read from, or null for the settings' scale. */
+  ownTable: SheetLevelTable | null;
 }
 
 /** The risk table and the scale it is judged on, or null when the sheet has no risk table. */
 export function riskSheet(ctx: RuleContext): RiskSheet | null {
   const table = riskTableOf(ctx.layout, ctx.grid);
   if (!table) return null;
-  return { table, scale: activeRiskScale(ctx.settings) };
+  const riskColumns = table.columns.filter((c) => c.meaning !== null).map((c) => c.col);
+  return { table, ...scaleForSheet(ctx.grid, riskColumns, activeRiskScale(ctx.settings)) };
 }
 
 export interface StageWords {
@@ -55,4 +59,12 @@ export function stepText(value: number): string {
 /** The text a cell shows, trimmed ("" for blanks and numbers). */
 export function cellWords(ctx: RuleContext, row: number, col: number): string {
   return ctx.grid.text(row, col).replace(/\s+/g, " ").trim();
+}
+
+/** How messages name the scale: "skalan 4×4", "den egna skalan (3×3)", "bladets nivåtabell (5×5)". */
+export function scaleName(sheet: RiskSheet): StageWords {
+  const n = `${sheet.scale.size}×${sheet.scale.size}`;
+  if (sheet.ownTable) return { sv: `bladets nivåtabell (${n})`, en: `the sheet's level table (${n})` };
+  if (sheet.scale.id === "custom") return { sv: `den egna skalan (${n})`, en: `your own scale (${n})` };
+  return { sv: `skalan ${n}`, en: `the ${n} scale` };
 }

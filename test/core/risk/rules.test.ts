@@ -1,7 +1,7 @@
 import { Finding } from "../../../src/core/findings";
 import { MemoryWorkbook } from "../../../src/core/memoryWorkbook";
 import { RULES } from "../../../src/core/rules";
-import { RISK_SCALE_4X4, cloneScale } from "../../../src/core/riskScale";
+import { RISK_SCALE_4X4, RISK_SCALE_5X5, cloneScale, levelTableOf } from "../../../src/core/riskScale";
 import { DEFAULT_SETTINGS, Settings } from "../../../src/core/settings";
 import { validateWorkbook } from "../../../src/core/validate";
 import { SheetSnapshot, toA1 } from "../../../src/core/workbook";
@@ -357,6 +357,56 @@ describe("risk.incomplete", () => {
       { row: rowOf.R10, col: DEADLINE, value: "" },
     ]);
     expect(ofRule(findings(sheet), "risk.incomplete")).toEqual([]);
+  });
+});
+
+describe("a level table on the sheet", () => {
+  /** The plan with a 5×5 level table beside it, as the internkontroll template writes one. */
+  function withLevelTable(levelOf: (s: number, k: number) => string) {
+    const col = 13;
+    const cells: { row: number; col: number; value: string }[] = [
+      { row: 3, col, value: "Risknivåer (skala 5×5)" },
+      { row: 4, col, value: "Sannolikhet \\ konsekvens" },
+    ];
+    RISK_SCALE_5X5.consequenceLabels.forEach((label, k) =>
+      cells.push({ row: 4, col: col + 1 + k, value: `${k + 1} ${label}` })
+    );
+    for (let i = 0; i < 5; i += 1) {
+      const s = 5 - i;
+      cells.push({ row: 5 + i, col, value: `${s} ${RISK_SCALE_5X5.likelihoodLabels[s - 1]}` });
+      for (let k = 1; k <= 5; k += 1) cells.push({ row: 5 + i, col: col + k, value: levelOf(s, k) });
+    }
+    return withCells(plan, cells);
+  }
+
+  test("the sheet is judged on its own table, not on the settings' scale", () => {
+    const table = levelTableOf(RISK_SCALE_5X5);
+    const sheet = withLevelTable((s, k) => table[5 - s][k - 1]);
+    const list = findings(sheet);
+    // On 5×5, S 3 × K 4 = 12 is Hög, not Mycket hög; S 4 × K 3 likewise; 2 × 4 = 8 Medel, not Hög …
+    const levels = ofRule(list, "risk.level");
+    expect(levels.map((f) => [f.cell, f.expected])).toEqual([
+      [toA1(rowOf.R1, LEVEL), "Hög"],
+      [toA1(rowOf.R2, LEVEL), "Medel"],
+      [toA1(rowOf.R4, LEVEL), "Medel"],
+      [toA1(rowOf.R5, LEVEL), "Hög"],
+      [toA1(rowOf.R6, LEVEL), "Låg"],
+      [toA1(rowOf.R9, LEVEL), "Medel"],
+      [toA1(rowOf.R10, LEVEL), "Låg"],
+    ]);
+    expect(levels[0].message).toBe(
+      'Risknivån är "Mycket hög", men sannolikhet 3, konsekvens 4 är "Hög" på bladets nivåtabell (5×5).'
+    );
+    // 5 is a step on the sheet's scale.
+    const five = withCells(sheet, [{ row: rowOf.R2, col: S, value: 5 }]);
+    expect(ofRule(findings(five), "risk.scale")).toEqual([]);
+  });
+
+  test("its cells may band by konsekvens, with level names of its own", () => {
+    const sheet = withLevelTable((s, k) => (k >= 4 ? "Rött" : s * k >= 6 ? "Gult" : "Grönt"));
+    const list = ofRule(findings(sheet), "risk.level");
+    expect(list.find((f) => f.cell === toA1(rowOf.R1, LEVEL))?.expected).toBe("Rött");
+    expect(list.find((f) => f.cell === toA1(rowOf.R3, LEVEL))?.expected).toBe("Gult");
   });
 });
 
