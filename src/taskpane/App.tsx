@@ -19,6 +19,7 @@ import { Header } from "./components/Header";
 import { SettingsProvider, useSettings } from "./state/SettingsContext";
 import { WriterProvider } from "./state/WriterContext";
 import { TemplatesPanel } from "./templates/TemplatesPanel";
+import { RiskPanel } from "./risk/RiskPanel";
 
 export type TabId = "validate" | "fill" | "templates" | "risk" | "settings";
 
@@ -104,6 +105,7 @@ function Shell() {
             aria-labelledby={`tab-${tab}`}
           >
             {tab === "templates" && <TemplatesPanel />}
+            {tab === "risk" && <RiskPanel />}
           </div>
         </main>
       </div>
