@@ -44,9 +44,18 @@ function rankedColor(rank: number, count: number): string {
   return RANKED[Math.round((rank * (RANKED.length - 1)) / (count - 1))];
 }
 
-function tableAt(grid: SheetGrid, row: number, col: number, n: number, known: RiskScale): SheetLevelTable | null {
+function tableAt(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  n: number,
+  known: RiskScale,
+): SheetLevelTable | null {
   const consequenceLabels: string[] = [];
-  for (let k = 1; k <= n; k += 1) consequenceLabels.push((numberedStep(grid.text(row, col + k)) as [number, string])[1]);
+  for (let k = 1; k <= n; k += 1)
+    consequenceLabels.push(
+      (numberedStep(grid.text(row, col + k)) as [number, string])[1],
+    );
   const likelihoodLabels = new Array<string>(n);
   const names: string[][] = [];
   for (let i = 0; i < n; i += 1) {
@@ -67,23 +76,45 @@ function tableAt(grid: SheetGrid, row: number, col: number, n: number, known: Ri
     line.forEach((name, k) => {
       const key = name.toLowerCase();
       const product = (n - i) * (k + 1);
-      if (!lowest.has(key) || (lowest.get(key) as number) > product) lowest.set(key, product);
-    })
+      if (!lowest.has(key) || (lowest.get(key) as number) > product)
+        lowest.set(key, product);
+    }),
   );
-  const order = [...lowest.keys()].sort((a, b) => (lowest.get(a) as number) - (lowest.get(b) as number));
+  const order = [...lowest.keys()].sort(
+    (a, b) => (lowest.get(a) as number) - (lowest.get(b) as number),
+  );
   const display = new Map<string, string>();
-  names.flat().forEach((name) => display.has(name.toLowerCase()) || display.set(name.toLowerCase(), name));
+  names
+    .flat()
+    .forEach(
+      (name) =>
+        display.has(name.toLowerCase()) ||
+        display.set(name.toLowerCase(), name),
+    );
   const levels: RiskLevel[] = order.map((key, rank) => {
     const same = known.levels.find((l) => l.name.toLowerCase() === key);
     return same
       ? { ...same }
-      : { name: display.get(key) as string, nameEn: display.get(key) as string, color: rankedColor(rank, order.length) };
+      : {
+          name: display.get(key) as string,
+          nameEn: display.get(key) as string,
+          color: rankedColor(rank, order.length),
+        };
   });
   const cellLevels: number[][] = [];
   for (let s = 1; s <= n; s += 1)
-    cellLevels.push(names[n - s].map((name) => order.indexOf(name.toLowerCase())));
+    cellLevels.push(
+      names[n - s].map((name) => order.indexOf(name.toLowerCase())),
+    );
   return {
-    scale: { id: "custom", size: n, likelihoodLabels, consequenceLabels, levels, cellLevels },
+    scale: {
+      id: "custom",
+      size: n,
+      likelihoodLabels,
+      consequenceLabels,
+      levels,
+      cellLevels,
+    },
     top: row + 1,
     left: col + 1,
     size: n,
@@ -97,7 +128,7 @@ function tableAt(grid: SheetGrid, row: number, col: number, n: number, known: Ri
 export function findSheetLevelTable(
   grid: SheetGrid,
   known: RiskScale,
-  skipCols: ReadonlySet<number> = new Set()
+  skipCols: ReadonlySet<number> = new Set(),
 ): SheetLevelTable | null {
   for (let r = grid.top; r < grid.top + grid.height; r += 1) {
     for (let c = grid.left; c < grid.left + grid.width; c += 1) {
@@ -121,8 +152,12 @@ export interface SheetScale {
 export function scaleForSheet(
   grid: SheetGrid,
   riskColumns: readonly number[],
-  settingsScale: RiskScale
+  settingsScale: RiskScale,
 ): SheetScale {
-  const ownTable = findSheetLevelTable(grid, settingsScale, new Set(riskColumns));
+  const ownTable = findSheetLevelTable(
+    grid,
+    settingsScale,
+    new Set(riskColumns),
+  );
   return { scale: ownTable ? ownTable.scale : settingsScale, ownTable };
 }

@@ -24,8 +24,13 @@ export interface RiskSheet {
 export function riskSheet(ctx: RuleContext): RiskSheet | null {
   const table = riskTableOf(ctx.layout, ctx.grid);
   if (!table) return null;
-  const riskColumns = table.columns.filter((c) => c.meaning !== null).map((c) => c.col);
-  return { table, ...scaleForSheet(ctx.grid, riskColumns, activeRiskScale(ctx.settings)) };
+  const riskColumns = table.columns
+    .filter((c) => c.meaning !== null)
+    .map((c) => c.col);
+  return {
+    table,
+    ...scaleForSheet(ctx.grid, riskColumns, activeRiskScale(ctx.settings)),
+  };
 }
 
 export interface StageWords {
@@ -64,7 +69,12 @@ export function cellWords(ctx: RuleContext, row: number, col: number): string {
 /** How messages name the scale: "skalan 4×4", "den egna skalan (3×3)", "bladets nivåtabell (5×5)". */
 export function scaleName(sheet: RiskSheet): StageWords {
   const n = `${sheet.scale.size}×${sheet.scale.size}`;
-  if (sheet.ownTable) return { sv: `bladets nivåtabell (${n})`, en: `the sheet's level table (${n})` };
-  if (sheet.scale.id === "custom") return { sv: `den egna skalan (${n})`, en: `your own scale (${n})` };
+  if (sheet.ownTable)
+    return {
+      sv: `bladets nivåtabell (${n})`,
+      en: `the sheet's level table (${n})`,
+    };
+  if (sheet.scale.id === "custom")
+    return { sv: `den egna skalan (${n})`, en: `your own scale (${n})` };
   return { sv: `skalan ${n}`, en: `the ${n} scale` };
 }

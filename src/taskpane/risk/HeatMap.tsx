@@ -73,13 +73,22 @@ export interface HeatMapProps {
   before?: number[][];
 }
 
-export function HeatMap({ caption, scale, cells, selected, onSelect, before }: HeatMapProps) {
+export function HeatMap({
+  caption,
+  scale,
+  cells,
+  selected,
+  onSelect,
+  before,
+}: HeatMapProps) {
   const styles = useStyles();
   const strings = useStrings(riskStrings);
   const language = useLanguage();
   const n = scale.size;
   const [focus, setFocus] = React.useState<{ r: number; c: number }>(() =>
-    selected ? { r: n - selected.likelihood, c: selected.consequence - 1 } : { r: 0, c: 0 }
+    selected
+      ? { r: n - selected.likelihood, c: selected.consequence - 1 }
+      : { r: 0, c: 0 },
   );
   const buttons = React.useRef<(HTMLButtonElement | null)[]>([]);
   const current = { r: Math.min(focus.r, n - 1), c: Math.min(focus.c, n - 1) };
@@ -120,7 +129,10 @@ export function HeatMap({ caption, scale, cells, selected, onSelect, before }: H
       <caption className={styles.caption}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={mergeClasses(styles.axis, styles.rowHeader)}>
+          <th
+            scope="col"
+            className={mergeClasses(styles.axis, styles.rowHeader)}
+          >
             {strings.corner}
           </th>
           {scale.consequenceLabels.map((text, k) => (
@@ -136,17 +148,28 @@ export function HeatMap({ caption, scale, cells, selected, onSelect, before }: H
           const s = n - r;
           return (
             <tr key={s}>
-              <th scope="row" className={mergeClasses(styles.axis, styles.rowHeader)}>
+              <th
+                scope="row"
+                className={mergeClasses(styles.axis, styles.rowHeader)}
+              >
                 <span className={styles.step}>{s}</span>
                 {scale.likelihoodLabels[s - 1]}
               </th>
               {row.map((cell, c) => {
                 const count = cell.entries.length;
-                const levelName = language === "sv" ? cell.level.name : cell.level.nameEn;
-                const sText = label(cell.likelihood, scale.likelihoodLabels[cell.likelihood - 1]);
-                const kText = label(cell.consequence, scale.consequenceLabels[cell.consequence - 1]);
+                const levelName =
+                  language === "sv" ? cell.level.name : cell.level.nameEn;
+                const sText = label(
+                  cell.likelihood,
+                  scale.likelihoodLabels[cell.likelihood - 1],
+                );
+                const kText = label(
+                  cell.consequence,
+                  scale.consequenceLabels[cell.consequence - 1],
+                );
                 const isSelected =
-                  selected?.likelihood === cell.likelihood && selected?.consequence === cell.consequence;
+                  selected?.likelihood === cell.likelihood &&
+                  selected?.consequence === cell.consequence;
                 const prior = before?.[r]?.[c];
                 return (
                   <td key={c} className={styles.cell}>
@@ -158,19 +181,30 @@ export function HeatMap({ caption, scale, cells, selected, onSelect, before }: H
                       className={mergeClasses(
                         styles.button,
                         isSelected && styles.selected,
-                        count === 0 && prior === undefined && styles.empty
+                        count === 0 && prior === undefined && styles.empty,
                       )}
-                      style={{ backgroundColor: cell.level.color, color: contrastText(cell.level.color) }}
+                      style={{
+                        backgroundColor: cell.level.color,
+                        color: contrastText(cell.level.color),
+                      }}
                       tabIndex={current.r === r && current.c === c ? 0 : -1}
                       aria-pressed={isSelected}
                       aria-label={
                         prior === undefined
                           ? strings.cellLabel(count, sText, kText, levelName)
-                          : strings.movementCellLabel(prior, count, sText, kText, levelName)
+                          : strings.movementCellLabel(
+                              prior,
+                              count,
+                              sText,
+                              kText,
+                              levelName,
+                            )
                       }
                       onFocus={() => setFocus({ r, c })}
                       onKeyDown={(event) => move(event, r, c)}
-                      onClick={() => onSelect(cell.likelihood, cell.consequence)}
+                      onClick={() =>
+                        onSelect(cell.likelihood, cell.consequence)
+                      }
                     >
                       {prior === undefined ? count : `${prior} → ${count}`}
                     </button>

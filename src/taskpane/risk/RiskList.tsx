@@ -2,7 +2,12 @@
  * The risks of one matrix cell (or of a list such as the unplaced ones): each a button that
  * selects the risk's row in Excel.
  */
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { RiskEntry } from "../../core/layout/riskTable";
 import { useStrings } from "../i18n";
 import { riskStrings } from "./strings";
@@ -24,9 +29,15 @@ const useStyles = makeStyles({
     minWidth: 0,
     maxWidth: "100%",
   },
-  id: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  id: {
+    fontWeight: tokens.fontWeightSemibold,
+    marginRight: tokens.spacingHorizontalXS,
+  },
   text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  note: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalS },
+  note: {
+    color: tokens.colorNeutralForeground3,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
 });
 
 export interface RiskListProps {

@@ -29,17 +29,36 @@ import { usePort } from "../PortContext";
 import { useSettings } from "../state/SettingsContext";
 import { useWriter } from "../state/WriterContext";
 import { HeatMap } from "./HeatMap";
-import { Movement, RiskSheetModel, heatMap, movements, riskSheetsOf, unplaced } from "./model";
+import {
+  Movement,
+  RiskSheetModel,
+  heatMap,
+  movements,
+  riskSheetsOf,
+  unplaced,
+} from "./model";
 import { RiskList } from "./RiskList";
 import { riskStrings } from "./strings";
 import { WriteMatrix } from "./WriteMatrix";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  heading: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+  },
+  heading: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   text: { margin: 0 },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  toolbar: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS },
+  toolbar: {
+    display: "flex",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalS,
+  },
   grow: { flexGrow: 1 },
   card: {
     display: "flex",
@@ -61,8 +80,13 @@ type Load =
 /** An assessment's index, or the movement from the first to the second. */
 type View = number | "movement";
 
-function messageOf(error: unknown, language: Language, fallback: string): string {
-  if (error instanceof PortError) return language === "sv" ? error.message : error.messageEn;
+function messageOf(
+  error: unknown,
+  language: Language,
+  fallback: string,
+): string {
+  if (error instanceof PortError)
+    return language === "sv" ? error.message : error.messageEn;
   return fallback;
 }
 
@@ -79,7 +103,9 @@ export function RiskPanel() {
 
   React.useEffect(() => {
     let alive = true;
-    setLoad((current) => (current.type === "ready" ? current : { type: "loading" }));
+    setLoad((current) =>
+      current.type === "ready" ? current : { type: "loading" },
+    );
     port
       .readSnapshot()
       .then((snapshot) => alive && setLoad({ type: "ready", snapshot }))
@@ -92,11 +118,14 @@ export function RiskPanel() {
 
   const models = React.useMemo(
     () => (load.type === "ready" ? riskSheetsOf(load.snapshot, settings) : []),
-    [load, settings]
+    [load, settings],
   );
   const active = load.type === "ready" ? load.snapshot.activeSheet : undefined;
   const model =
-    models.find((m) => m.name === chosen) ?? models.find((m) => m.name === active) ?? models[0] ?? null;
+    models.find((m) => m.name === chosen) ??
+    models.find((m) => m.name === active) ??
+    models[0] ??
+    null;
 
   return (
     <div className={styles.root}>
@@ -112,7 +141,10 @@ export function RiskPanel() {
       <div className={styles.toolbar}>
         {models.length > 1 && model && (
           <Field label={strings.sheet} className={styles.grow}>
-            <Select value={model.name} onChange={(_, data) => setChosen(data.value)}>
+            <Select
+              value={model.name}
+              onChange={(_, data) => setChosen(data.value)}
+            >
               {models.map((m) => (
                 <option key={m.name} value={m.name}>
                   {m.name}
@@ -121,15 +153,22 @@ export function RiskPanel() {
             </Select>
           </Field>
         )}
-        <Button onClick={() => setReads((n) => n + 1)} disabled={load.type === "loading"}>
+        <Button
+          onClick={() => setReads((n) => n + 1)}
+          disabled={load.type === "loading"}
+        >
           {strings.refresh}
         </Button>
       </div>
 
-      {load.type === "loading" && <Spinner size="small" label={strings.loading} />}
+      {load.type === "loading" && (
+        <Spinner size="small" label={strings.loading} />
+      )}
       {load.type === "failed" && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{messageOf(load.error, language, strings.readFailed)}</MessageBarBody>
+          <MessageBarBody>
+            {messageOf(load.error, language, strings.readFailed)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {load.type === "ready" && !model && (
@@ -149,7 +188,10 @@ function SheetView({ model }: { model: RiskSheetModel }) {
   const port = usePort();
   const { assessments } = model.table;
   const [view, setView] = React.useState<View>(0);
-  const [selected, setSelected] = React.useState<{ likelihood: number; consequence: number } | null>(null);
+  const [selected, setSelected] = React.useState<{
+    likelihood: number;
+    consequence: number;
+  } | null>(null);
   const [selectError, setSelectError] = React.useState<string | null>(null);
   const n = model.scale.size;
 
@@ -169,12 +211,18 @@ function SheetView({ model }: { model: RiskSheetModel }) {
 
   const stageName = (index: number) => {
     const stage = assessments[index].stage;
-    return stage === "brutto" ? strings.viewBrutto : stage === "netto" ? strings.viewNetto : "";
+    return stage === "brutto"
+      ? strings.viewBrutto
+      : stage === "netto"
+        ? strings.viewNetto
+        : "";
   };
   const movement = view === "movement" && assessments.length > 1;
   const shown = movement ? 1 : (view as number);
   const cells = heatMap(model, shown);
-  const before = movement ? heatMap(model, 0).map((row) => row.map((c) => c.entries.length)) : undefined;
+  const before = movement
+    ? heatMap(model, 0).map((row) => row.map((c) => c.entries.length))
+    : undefined;
   const moves: Movement[] = movement ? movements(model) : [];
   const moveOf = new Map(moves.map((m) => [m.entry.row, m]));
   const outside = unplaced(model, shown);
@@ -182,13 +230,18 @@ function SheetView({ model }: { model: RiskSheetModel }) {
   const selectRisk = async (entry: RiskEntry) => {
     setSelectError(null);
     try {
-      await port.select(model.name, rangeToA1(entry.row, model.firstCol, entry.row, model.lastCol));
+      await port.select(
+        model.name,
+        rangeToA1(entry.row, model.firstCol, entry.row, model.lastCol),
+      );
     } catch (error) {
       setSelectError(messageOf(error, language, strings.selectFailed));
     }
   };
 
-  const stepText = (p: { likelihood: number; consequence: number; level: number } | null) => {
+  const stepText = (
+    p: { likelihood: number; consequence: number; level: number } | null,
+  ) => {
     if (!p) return strings.notPlaced;
     const level = model.scale.levels[p.level];
     return `${strings.stepPair(p.likelihood, p.consequence)} ${language === "sv" ? level.name : level.nameEn}`;
@@ -203,12 +256,20 @@ function SheetView({ model }: { model: RiskSheetModel }) {
           : strings.moveUnknown;
   const moveNote = (entry: RiskEntry) => {
     const m = moveOf.get(entry.row);
-    return m ? `${stepText(m.from)} → ${stepText(m.to)} (${directionWord(m)})` : null;
+    return m
+      ? `${stepText(m.from)} → ${stepText(m.to)} (${directionWord(m)})`
+      : null;
   };
 
-  const cell = selected ? cells[n - selected.likelihood]?.[selected.consequence - 1] : undefined;
-  const label = (step: number, labels: string[]) => `${step} ${labels[step - 1]}`;
-  const caption = strings.caption(model.name, movement ? strings.viewMovement : stageName(shown));
+  const cell = selected
+    ? cells[n - selected.likelihood]?.[selected.consequence - 1]
+    : undefined;
+  const label = (step: number, labels: string[]) =>
+    `${step} ${labels[step - 1]}`;
+  const caption = strings.caption(
+    model.name,
+    movement ? strings.viewMovement : stageName(shown),
+  );
   const written = movement ? [0, 1] : [shown];
 
   return (
@@ -221,7 +282,9 @@ function SheetView({ model }: { model: RiskSheetModel }) {
           size="small"
           selectedValue={String(view)}
           onTabSelect={(_, data) => {
-            setView(data.value === "movement" ? "movement" : Number(data.value));
+            setView(
+              data.value === "movement" ? "movement" : Number(data.value),
+            );
             setSelected(null);
           }}
           aria-label={strings.view}
@@ -238,7 +301,9 @@ function SheetView({ model }: { model: RiskSheetModel }) {
         cells={cells}
         before={before}
         selected={selected}
-        onSelect={(likelihood, consequence) => setSelected({ likelihood, consequence })}
+        onSelect={(likelihood, consequence) =>
+          setSelected({ likelihood, consequence })
+        }
       />
 
       {cell && (
@@ -247,7 +312,7 @@ function SheetView({ model }: { model: RiskSheetModel }) {
             {strings.risksIn(
               label(cell.likelihood, model.scale.likelihoodLabels),
               label(cell.consequence, model.scale.consequenceLabels),
-              cell.entries.length
+              cell.entries.length,
             )}
           </Subtitle2>
           {cell.entries.length === 0 ? (
@@ -266,7 +331,7 @@ function SheetView({ model }: { model: RiskSheetModel }) {
                 label={strings.risksIn(
                   label(cell.likelihood, model.scale.likelihoodLabels),
                   label(cell.consequence, model.scale.consequenceLabels),
-                  cell.entries.length
+                  cell.entries.length,
                 )}
               />
             </>
@@ -280,7 +345,10 @@ function SheetView({ model }: { model: RiskSheetModel }) {
       )}
 
       {movement && (
-        <section className={styles.card} aria-labelledby="risk-movement-heading">
+        <section
+          className={styles.card}
+          aria-labelledby="risk-movement-heading"
+        >
           <Subtitle2 as="h3" id="risk-movement-heading" className={styles.text}>
             {strings.movementHeading}
           </Subtitle2>
@@ -288,7 +356,7 @@ function SheetView({ model }: { model: RiskSheetModel }) {
             {strings.movementSummary(
               moves.filter((m) => m.direction === "lower").length,
               moves.filter((m) => m.direction === "same").length,
-              moves.filter((m) => m.direction === "higher").length
+              moves.filter((m) => m.direction === "higher").length,
             )}
           </Caption1>
           <RiskList
@@ -301,11 +369,18 @@ function SheetView({ model }: { model: RiskSheetModel }) {
       )}
 
       {outside.length > 0 && (
-        <section className={styles.card} aria-labelledby="risk-unplaced-heading">
+        <section
+          className={styles.card}
+          aria-labelledby="risk-unplaced-heading"
+        >
           <Caption1 as="p" id="risk-unplaced-heading" className={styles.text}>
             {strings.unplaced(outside.length)}
           </Caption1>
-          <RiskList entries={outside} onSelect={selectRisk} label={strings.unplaced(outside.length)} />
+          <RiskList
+            entries={outside}
+            onSelect={selectRisk}
+            label={strings.unplaced(outside.length)}
+          />
         </section>
       )}
 

@@ -62,9 +62,17 @@ const useStyles = makeStyles({
   },
   text: { margin: 0 },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
-  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
+  actions: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  content: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 type Placement = "beside" | "newSheet";
@@ -83,8 +91,13 @@ interface Pending {
   further: MatrixPlacement;
 }
 
-function messageOf(error: unknown, language: Language, fallback: string): string {
-  if (error instanceof PortError) return language === "sv" ? error.message : error.messageEn;
+function messageOf(
+  error: unknown,
+  language: Language,
+  fallback: string,
+): string {
+  if (error instanceof PortError)
+    return language === "sv" ? error.message : error.messageEn;
   return fallback;
 }
 
@@ -122,13 +135,24 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
     setPending(null);
     setStatus({ type: "busy" });
     try {
-      const record = await writer.apply(matrixEdits(scale, sources, where), matrixUndoLabel(model.name));
+      const record = await writer.apply(
+        matrixEdits(scale, sources, where),
+        matrixUndoLabel(model.name),
+      );
       const cell = toA1(where.top, where.left);
-      setStatus({ type: "written", sheet: where.sheet, cell, recordId: record.id });
+      setStatus({
+        type: "written",
+        sheet: where.sheet,
+        cell,
+        recordId: record.id,
+      });
       // The matrix is there whatever happens now; a refusal to select it is no error.
       await port.select(where.sheet, cell).catch(() => undefined);
     } catch (error) {
-      setStatus({ type: "failed", message: messageOf(error, language, strings.writeFailed) });
+      setStatus({
+        type: "failed",
+        message: messageOf(error, language, strings.writeFailed),
+      });
     }
   };
 
@@ -150,12 +174,20 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
       setStatus({ type: "idle" });
       setPending({
         occupied,
-        range: rangeToA1(where.top, where.left, where.top + size.rows - 1, where.left + size.cols - 1),
+        range: rangeToA1(
+          where.top,
+          where.left,
+          where.top + size.rows - 1,
+          where.left + size.cols - 1,
+        ),
         overwrite: where,
         further: afterUsedPlacement(sheet, headerRow),
       });
     } catch (error) {
-      setStatus({ type: "failed", message: messageOf(error, language, strings.writeFailed) });
+      setStatus({
+        type: "failed",
+        message: messageOf(error, language, strings.writeFailed),
+      });
     }
   };
 
@@ -166,7 +198,10 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
       await writer.undo();
       setStatus({ type: "undone" });
     } catch (error) {
-      setStatus({ type: "failed", message: messageOf(error, language, strings.writeFailed) });
+      setStatus({
+        type: "failed",
+        message: messageOf(error, language, strings.writeFailed),
+      });
     }
   };
   const busy = status.type === "busy" || writer.busy;
@@ -181,7 +216,10 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
         {strings.writeIntro}
       </Caption1>
       <Field label={strings.placement}>
-        <RadioGroup value={placement} onChange={(_, data) => setPlacement(data.value as Placement)}>
+        <RadioGroup
+          value={placement}
+          onChange={(_, data) => setPlacement(data.value as Placement)}
+        >
           <Radio value="beside" label={strings.placeBeside} />
           <Radio value="newSheet" label={strings.placeNewSheet} />
         </RadioGroup>
@@ -195,7 +233,9 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
         <Button appearance="primary" disabled={busy} onClick={start}>
           {strings.write}
         </Button>
-        {status.type === "busy" && <Spinner size="tiny" label={strings.writing} />}
+        {status.type === "busy" && (
+          <Spinner size="tiny" label={strings.writing} />
+        )}
       </div>
 
       {status.type === "written" && (
@@ -234,7 +274,8 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
             <DialogTitle>{strings.occupiedTitle}</DialogTitle>
             <DialogContent className={styles.content}>
               <Body1 id="risk-occupied-intro">
-                {pending && strings.occupiedIntro(pending.occupied.length, pending.range)}
+                {pending &&
+                  strings.occupiedIntro(pending.occupied.length, pending.range)}
               </Body1>
               <ul className={styles.list}>
                 {pending?.occupied.slice(0, SHOWN).map((o) => (
@@ -244,15 +285,22 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
                 ))}
               </ul>
               {pending && pending.occupied.length > SHOWN && (
-                <Caption1>{strings.occupiedMore(pending.occupied.length - SHOWN)}</Caption1>
+                <Caption1>
+                  {strings.occupiedMore(pending.occupied.length - SHOWN)}
+                </Caption1>
               )}
               <Caption1>{strings.occupiedUndo}</Caption1>
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => pending && void write(pending.further)}>
+              <Button
+                appearance="primary"
+                onClick={() => pending && void write(pending.further)}
+              >
                 {strings.placeFurther}
               </Button>
-              <Button onClick={() => pending && void write(pending.overwrite)}>{strings.overwrite}</Button>
+              <Button onClick={() => pending && void write(pending.overwrite)}>
+                {strings.overwrite}
+              </Button>
               <Button appearance="secondary" onClick={() => setPending(null)}>
                 {strings.cancel}
               </Button>

@@ -43,8 +43,16 @@ export interface MatrixPlacement {
  * The matrix's title on the sheet. The sheet is a Swedish report, so it is Swedish whatever
  * language the pane speaks.
  */
-export function matrixTitle(planSheet: string, stage: "single" | "brutto" | "netto"): string {
-  const words = stage === "brutto" ? ", före åtgärd" : stage === "netto" ? ", efter åtgärd" : "";
+export function matrixTitle(
+  planSheet: string,
+  stage: "single" | "brutto" | "netto",
+): string {
+  const words =
+    stage === "brutto"
+      ? ", före åtgärd"
+      : stage === "netto"
+        ? ", efter åtgärd"
+        : "";
   return `Riskmatris – ${planSheet}${words}`;
 }
 
@@ -62,7 +70,10 @@ export function matrixSize(scale: RiskScale): { rows: number; cols: number } {
 const GAP = 1;
 
 /** Rows and columns of several matrices side by side. */
-export function matricesSize(scale: RiskScale, count: number): { rows: number; cols: number } {
+export function matricesSize(
+  scale: RiskScale,
+  count: number,
+): { rows: number; cols: number } {
   const one = matrixSize(scale);
   return { rows: one.rows, cols: count * one.cols + (count - 1) * GAP };
 }
@@ -71,8 +82,13 @@ function absolute(row: number, col: number): string {
   return `$${columnLetter(col)}$${row + 1}`;
 }
 
-function rangeRef(source: MatrixSource, col: number, placement: MatrixPlacement): string {
-  const prefix = placement.sheet === source.sheet ? "" : `${quoteSheetName(source.sheet)}!`;
+function rangeRef(
+  source: MatrixSource,
+  col: number,
+  placement: MatrixPlacement,
+): string {
+  const prefix =
+    placement.sheet === source.sheet ? "" : `${quoteSheetName(source.sheet)}!`;
   return `${prefix}${absolute(source.firstRow, col)}:${absolute(source.lastRow, col)}`;
 }
 
@@ -81,7 +97,7 @@ export function countFormula(
   source: MatrixSource,
   placement: MatrixPlacement,
   likelihood: number,
-  consequence: number
+  consequence: number,
 ): string {
   const s = rangeRef(source, source.likelihoodCol, placement);
   const k = rangeRef(source, source.consequenceCol, placement);
@@ -92,13 +108,20 @@ function oneMatrix(
   scale: RiskScale,
   source: MatrixSource,
   placement: MatrixPlacement,
-  left: number
+  left: number,
 ): CellEdit[] {
   const sheet = placement.sheet;
   const top = placement.top;
   const n = scale.size;
   const edits: CellEdit[] = [
-    { op: "cell", sheet, row: top, col: left, value: source.title, font: { bold: true } },
+    {
+      op: "cell",
+      sheet,
+      row: top,
+      col: left,
+      value: source.title,
+      font: { bold: true },
+    },
     {
       op: "cell",
       sheet,
@@ -168,18 +191,26 @@ function oneMatrix(
 export function matrixEdits(
   scale: RiskScale,
   sources: readonly MatrixSource[],
-  placement: MatrixPlacement
+  placement: MatrixPlacement,
 ): Edit[] {
   const edits: Edit[] = [];
-  if (placement.newSheet) edits.push({ op: "addSheet", sheet: placement.sheet, activate: true });
+  if (placement.newSheet)
+    edits.push({ op: "addSheet", sheet: placement.sheet, activate: true });
   const width = matrixSize(scale).cols;
   sources.forEach((source, i) => {
     const left = placement.left + i * (width + GAP);
     edits.push(...oneMatrix(scale, source, placement, left));
     if (placement.newSheet) {
-      const widths: ColumnWidthEdit[] = [{ op: "columnWidth", sheet: placement.sheet, col: left, width: 22 }];
+      const widths: ColumnWidthEdit[] = [
+        { op: "columnWidth", sheet: placement.sheet, col: left, width: 22 },
+      ];
       for (let k = 1; k <= scale.size; k += 1)
-        widths.push({ op: "columnWidth", sheet: placement.sheet, col: left + k, width: 12 });
+        widths.push({
+          op: "columnWidth",
+          sheet: placement.sheet,
+          col: left + k,
+          width: 12,
+        });
       edits.push(...widths);
     }
   });
@@ -194,22 +225,42 @@ export function usedRight(sheet: SheetSnapshot): number {
 }
 
 /** A new sheet for the matrix, named after the plan and never taking an existing name. */
-export function newSheetPlacement(snapshot: WorkbookSnapshot, planSheet: string): MatrixPlacement {
+export function newSheetPlacement(
+  snapshot: WorkbookSnapshot,
+  planSheet: string,
+): MatrixPlacement {
   const sheet = uniqueSheetName(
     `Riskmatris ${planSheet}`,
-    snapshot.sheets.map((s) => s.name)
+    snapshot.sheets.map((s) => s.name),
   );
   return { sheet, top: 0, left: 0, newSheet: true };
 }
 
 /** Beside the plan: one empty column after the plan's last column, level with its header. */
-export function besidePlacement(planSheet: string, headerRow: number, lastTableCol: number): MatrixPlacement {
-  return { sheet: planSheet, top: headerRow, left: lastTableCol + 2, newSheet: false };
+export function besidePlacement(
+  planSheet: string,
+  headerRow: number,
+  lastTableCol: number,
+): MatrixPlacement {
+  return {
+    sheet: planSheet,
+    top: headerRow,
+    left: lastTableCol + 2,
+    newSheet: false,
+  };
 }
 
 /** Beside everything on the sheet: one empty column after its used range. */
-export function afterUsedPlacement(sheet: SheetSnapshot, headerRow: number): MatrixPlacement {
-  return { sheet: sheet.name, top: headerRow, left: usedRight(sheet) + 2, newSheet: false };
+export function afterUsedPlacement(
+  sheet: SheetSnapshot,
+  headerRow: number,
+): MatrixPlacement {
+  return {
+    sheet: sheet.name,
+    top: headerRow,
+    left: usedRight(sheet) + 2,
+    newSheet: false,
+  };
 }
 
 export interface Occupied {
@@ -222,14 +273,15 @@ export interface Occupied {
 export function occupiedCells(
   sheet: SheetSnapshot | undefined,
   placement: MatrixPlacement,
-  size: { rows: number; cols: number }
+  size: { rows: number; cols: number },
 ): Occupied[] {
   if (!sheet || placement.newSheet) return [];
   const found: Occupied[] = [];
   for (let r = placement.top; r < placement.top + size.rows; r += 1) {
     for (let c = placement.left; c < placement.left + size.cols; c += 1) {
       const content = formulaAt(sheet, r, c);
-      if (!isBlank(content)) found.push({ cell: `${columnLetter(c)}${r + 1}`, content });
+      if (!isBlank(content))
+        found.push({ cell: `${columnLetter(c)}${r + 1}`, content });
     }
   }
   return found;

@@ -6,7 +6,10 @@
 import { riskStepProblem } from "../../core/calc/risk";
 import { analyzeSheet } from "../../core/layout";
 import { riskTableOf } from "../../core/layout/internkontroll";
-import { SheetLevelTable, scaleForSheet } from "../../core/layout/riskLevelTable";
+import {
+  SheetLevelTable,
+  scaleForSheet,
+} from "../../core/layout/riskLevelTable";
 import { RiskEntry, RiskTable, riskEntries } from "../../core/layout/riskTable";
 import { RiskLevel, RiskScale } from "../../core/riskScale";
 import { Settings, activeRiskScale } from "../../core/settings";
@@ -26,7 +29,10 @@ export interface RiskSheetModel {
 }
 
 /** The internkontroll sheets of a workbook that hold a risk table, in tab order. */
-export function riskSheetsOf(snapshot: WorkbookSnapshot, settings: Settings): RiskSheetModel[] {
+export function riskSheetsOf(
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+): RiskSheetModel[] {
   const models: RiskSheetModel[] = [];
   const settingsScale = activeRiskScale(settings);
   for (const sheet of snapshot.sheets) {
@@ -34,8 +40,14 @@ export function riskSheetsOf(snapshot: WorkbookSnapshot, settings: Settings): Ri
     if (analysed.layout.kind !== "internkontroll") continue;
     const table = riskTableOf(analysed.layout, analysed.grid);
     if (!table) continue;
-    const named = table.columns.filter((c) => c.meaning !== null).map((c) => c.col);
-    const { scale, ownTable } = scaleForSheet(analysed.grid, named, settingsScale);
+    const named = table.columns
+      .filter((c) => c.meaning !== null)
+      .map((c) => c.col);
+    const { scale, ownTable } = scaleForSheet(
+      analysed.grid,
+      named,
+      settingsScale,
+    );
     models.push({
       name: sheet.name,
       sheet,
@@ -62,30 +74,44 @@ function onScale(value: number, size: number): boolean {
 }
 
 /** The heat map of one assessment: rows from the highest sannolikhet down, konsekvens 1…n. */
-export function heatMap(model: RiskSheetModel, assessment: number): MatrixCell[][] {
+export function heatMap(
+  model: RiskSheetModel,
+  assessment: number,
+): MatrixCell[][] {
   const { scale } = model;
   const n = scale.size;
   const rows: MatrixCell[][] = [];
   for (let s = n; s >= 1; s -= 1) {
     const row: MatrixCell[] = [];
     for (let k = 1; k <= n; k += 1)
-      row.push({ likelihood: s, consequence: k, level: scale.levels[scale.cellLevels[s - 1][k - 1]], entries: [] });
+      row.push({
+        likelihood: s,
+        consequence: k,
+        level: scale.levels[scale.cellLevels[s - 1][k - 1]],
+        entries: [],
+      });
     rows.push(row);
   }
   for (const entry of model.entries) {
     const step = entry.steps[assessment];
-    if (!step || !onScale(step.likelihood, n) || !onScale(step.consequence, n)) continue;
+    if (!step || !onScale(step.likelihood, n) || !onScale(step.consequence, n))
+      continue;
     rows[n - step.likelihood][step.consequence - 1].entries.push(entry);
   }
   return rows;
 }
 
 /** Risks of an assessment that have no place in the matrix: a step missing or off the scale. */
-export function unplaced(model: RiskSheetModel, assessment: number): RiskEntry[] {
+export function unplaced(
+  model: RiskSheetModel,
+  assessment: number,
+): RiskEntry[] {
   const n = model.scale.size;
   return model.entries.filter((entry) => {
     const step = entry.steps[assessment];
-    return !step || !onScale(step.likelihood, n) || !onScale(step.consequence, n);
+    return (
+      !step || !onScale(step.likelihood, n) || !onScale(step.consequence, n)
+    );
   });
 }
 
@@ -104,8 +130,16 @@ export interface Movement {
   direction: "lower" | "same" | "higher" | "unknown";
 }
 
-function placed(scale: RiskScale, step: { likelihood: number; consequence: number } | undefined): Placed | null {
-  if (!step || !onScale(step.likelihood, scale.size) || !onScale(step.consequence, scale.size)) return null;
+function placed(
+  scale: RiskScale,
+  step: { likelihood: number; consequence: number } | undefined,
+): Placed | null {
+  if (
+    !step ||
+    !onScale(step.likelihood, scale.size) ||
+    !onScale(step.consequence, scale.size)
+  )
+    return null;
   return {
     likelihood: step.likelihood,
     consequence: step.consequence,
@@ -121,7 +155,9 @@ export function movements(model: RiskSheetModel): Movement[] {
     let direction: Movement["direction"] = "unknown";
     if (from && to) {
       const byLevel = Math.sign(to.level - from.level);
-      const byValue = Math.sign(to.likelihood * to.consequence - from.likelihood * from.consequence);
+      const byValue = Math.sign(
+        to.likelihood * to.consequence - from.likelihood * from.consequence,
+      );
       const sign = byLevel !== 0 ? byLevel : byValue;
       direction = sign < 0 ? "lower" : sign > 0 ? "higher" : "same";
     }

@@ -27,13 +27,21 @@ export const riskStrings = defineStrings(
     viewNetto: "Efter åtgärd",
     viewMovement: "Förflyttning",
     caption: (sheet: string, stage: string) =>
-      stage ? `Riskmatris för ${sheet}, ${stage.toLowerCase()}` : `Riskmatris för ${sheet}`,
+      stage
+        ? `Riskmatris för ${sheet}, ${stage.toLowerCase()}`
+        : `Riskmatris för ${sheet}`,
     corner: "Sannolikhet \\ Konsekvens",
     likelihoodAxis: "Sannolikhet",
     consequenceAxis: "Konsekvens",
     cellLabel: (count: number, s: string, k: string, level: string) =>
       `${count} ${plural(count, "risk", "risker")}: sannolikhet ${s}, konsekvens ${k}, nivå ${level}`,
-    movementCellLabel: (before: number, after: number, s: string, k: string, level: string) =>
+    movementCellLabel: (
+      before: number,
+      after: number,
+      s: string,
+      k: string,
+      level: string,
+    ) =>
       `Före åtgärd ${before}, efter åtgärd ${after}: sannolikhet ${s}, konsekvens ${k}, nivå ${level}`,
     risksIn: (s: string, k: string, count: number) =>
       `Sannolikhet ${s}, konsekvens ${k}: ${count} ${plural(count, "risk", "risker")}`,
@@ -63,7 +71,8 @@ export const riskStrings = defineStrings(
     write: "Skriv riskmatris",
     writing: "Skriver …",
     written: "Riskmatrisen är skriven",
-    writtenBody: (sheet: string, cell: string) => `Den står på bladet ”${sheet}” från ${cell}.`,
+    writtenBody: (sheet: string, cell: string) =>
+      `Den står på bladet ”${sheet}” från ${cell}.`,
     undo: "Ångra",
     undone: "Riskmatrisen är borttagen.",
     writeFailed: "Riskmatrisen kunde inte skrivas.",
@@ -97,13 +106,21 @@ export const riskStrings = defineStrings(
     viewNetto: "After action",
     viewMovement: "Movement",
     caption: (sheet: string, stage: string) =>
-      stage ? `Risk matrix of ${sheet}, ${stage.toLowerCase()}` : `Risk matrix of ${sheet}`,
+      stage
+        ? `Risk matrix of ${sheet}, ${stage.toLowerCase()}`
+        : `Risk matrix of ${sheet}`,
     corner: "Likelihood \\ Consequence",
     likelihoodAxis: "Likelihood",
     consequenceAxis: "Consequence",
     cellLabel: (count: number, s: string, k: string, level: string) =>
       `${count} ${plural(count, "risk", "risks")}: likelihood ${s}, consequence ${k}, level ${level}`,
-    movementCellLabel: (before: number, after: number, s: string, k: string, level: string) =>
+    movementCellLabel: (
+      before: number,
+      after: number,
+      s: string,
+      k: string,
+      level: string,
+    ) =>
       `Before action ${before}, after action ${after}: likelihood ${s}, consequence ${k}, level ${level}`,
     risksIn: (s: string, k: string, count: number) =>
       `Likelihood ${s}, consequence ${k}: ${count} ${plural(count, "risk", "risks")}`,
@@ -133,7 +150,8 @@ export const riskStrings = defineStrings(
     write: "Write risk matrix",
     writing: "Writing …",
     written: "The risk matrix is written",
-    writtenBody: (sheet: string, cell: string) => `It is on the sheet “${sheet}” from ${cell}.`,
+    writtenBody: (sheet: string, cell: string) =>
+      `It is on the sheet “${sheet}” from ${cell}.`,
     undo: "Undo",
     undone: "The risk matrix is removed.",
     writeFailed: "The risk matrix could not be written.",
@@ -145,5 +163,5 @@ export const riskStrings = defineStrings(
     overwrite: "Overwrite",
     placeFurther: "Place further right",
     cancel: "Cancel",
-  }
+  },
 );
