@@ -101,6 +101,17 @@ export function RiskPanel() {
   const [reads, setReads] = React.useState(0);
   const [chosen, setChosen] = React.useState<string | null>(null);
 
+  const planNames = React.useRef<string[]>([]);
+
+  // Follow the user to another plan in Excel: the current plan is the one they are on.
+  React.useEffect(
+    () =>
+      port.onSelectionChanged?.((sheet) => {
+        if (planNames.current.includes(sheet)) setChosen(sheet);
+      }),
+    [port],
+  );
+
   React.useEffect(() => {
     let alive = true;
     setLoad((current) =>
@@ -120,6 +131,7 @@ export function RiskPanel() {
     () => (load.type === "ready" ? riskSheetsOf(load.snapshot, settings) : []),
     [load, settings],
   );
+  planNames.current = models.map((m) => m.name);
   const active = load.type === "ready" ? load.snapshot.activeSheet : undefined;
   const model =
     models.find((m) => m.name === chosen) ??

@@ -276,6 +276,34 @@ describe("the Risk tab", () => {
     ).toBeInTheDocument();
   });
 
+  test("several plans: chosen in the list, and followed when the user moves to another in Excel", async () => {
+    class FollowingPort extends MemoryPort {
+      listener: ((sheet: string, address: string) => void) | null = null;
+      onSelectionChanged(listener: (sheet: string, address: string) => void) {
+        this.listener = listener;
+        return () => {
+          this.listener = null;
+        };
+      }
+    }
+    const port = new FollowingPort(
+      makeWorkbook(planSheet("Plan KS").sheet, makeSheet("Budget", [["x"]]), bruttoNettoSheet("Plan SBF").sheet)
+    );
+    const user = userEvent.setup();
+    render(<App port={port} />);
+    await user.click(screen.getByRole("tab", { name: "Risk" }));
+    const panel = screen.getByRole("tabpanel");
+    await within(panel).findByRole("table", { name: "Riskmatris för Plan KS" });
+    const list = within(panel).getByRole("combobox", { name: "Blad" });
+    expect(within(list).getAllByRole("option").map((o) => o.textContent)).toEqual(["Plan KS", "Plan SBF"]);
+    await user.selectOptions(list, "Plan SBF");
+    expect(within(panel).getByRole("table", { name: "Riskmatris för Plan SBF, före åtgärd" })).toBeInTheDocument();
+    act(() => port.listener?.("Budget", "A1"));
+    expect(within(panel).getByRole("table", { name: "Riskmatris för Plan SBF, före åtgärd" })).toBeInTheDocument();
+    act(() => port.listener?.("Plan KS", "B7"));
+    expect(within(panel).getByRole("table", { name: "Riskmatris för Plan KS" })).toBeInTheDocument();
+  });
+
   test("no plan in the workbook", async () => {
     const { panel } = await openRisk(makeWorkbook(makeSheet("Blad1", [["Budget", 2020], ["Intäkter", 5]])));
     expect(await within(panel).findByText(/Ingen internkontrollplan hittades/)).toBeInTheDocument();
