@@ -61,6 +61,13 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralForeground1}`,
   },
   empty: { opacity: 0.75, fontWeight: tokens.fontWeightRegular },
+  movement: {
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "nowrap",
+    paddingLeft: 0,
+    paddingRight: 0,
+  },
+  unmoved: { fontWeight: tokens.fontWeightRegular, opacity: 0.75 },
 });
 
 export interface HeatMapProps {
@@ -182,6 +189,8 @@ export function HeatMap({
                         styles.button,
                         isSelected && styles.selected,
                         count === 0 && prior === undefined && styles.empty,
+                        prior !== undefined && styles.movement,
+                        prior === 0 && count === 0 && styles.unmoved,
                       )}
                       style={{
                         backgroundColor: cell.level.color,
