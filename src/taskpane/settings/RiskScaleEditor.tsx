@@ -190,7 +190,7 @@ export function RiskScaleEditor() {
       className={styles.root}
       aria-labelledby="risk-scale-editor-heading"
     >
-      <Subtitle2 as="h3" id="risk-scale-editor-heading" className={styles.text}>
+      <Subtitle2 as="h2" id="risk-scale-editor-heading" className={styles.text}>
         {strings.heading}
       </Subtitle2>
       <Caption1 as="p" className={styles.hint}>
