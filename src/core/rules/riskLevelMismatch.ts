@@ -54,6 +54,11 @@ export const riskLevelMismatch: Rule = {
         const level = riskLevelOf(scale, s, k);
         // Steps off the scale are risk.scale's to report; no level can be judged.
         if (!level) continue;
+        // A level computed from a wrong riskvärde comes right when risk.value's fix is taken.
+        if (ctx.formula(row, col) && assessment.value !== undefined) {
+          const value = stepAt(ctx, row, assessment.value);
+          if (value !== s * k) continue;
+        }
         const kind = ctx.grid.kindAt(row, col);
         const number = stepAt(ctx, row, col);
         const words =

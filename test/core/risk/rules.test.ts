@@ -417,3 +417,24 @@ describe("sheets without a risk table", () => {
     expect(findings(sheet)).toEqual([]);
   });
 });
+
+describe("a risknivå computed by a formula", () => {
+  const r = rowOf.R1;
+  const levelFormula = `=IF(F${r + 1}>=12,"Mycket hög",IF(F${r + 1}>=8,"Hög",IF(F${r + 1}>=4,"Medel","Låg")))`;
+
+  test("from a wrong riskvärde: only the riskvärde is reported", () => {
+    const sheet = withCells(plan, [
+      { row: r, col: RV, value: 9 },
+      { row: r, col: LEVEL, value: "Hög", formula: levelFormula },
+    ]);
+    const list = findings(sheet);
+    expect(list.map((f) => [f.rule, f.cell])).toEqual([["risk.value", toA1(r, RV)]]);
+  });
+
+  test("with bands of its own that disagree with the scale: reported, the fix says it replaces the formula", () => {
+    const sheet = withCells(plan, [{ row: r, col: LEVEL, value: "Hög", formula: levelFormula.replace(">=12", ">=13") }]);
+    const [finding] = ofRule(findings(sheet), "risk.level");
+    expect(finding.cell).toBe(toA1(r, LEVEL));
+    expect(finding.fix?.label).toContain('Skriv "Mycket hög" (ersätter formeln =IF(');
+  });
+});
