@@ -155,6 +155,10 @@ describe("validateWorkbook", () => {
       ["value.missing", "warning"],
       ["formula.hardcoded", "info"],
       ["cross.mismatch", "error"],
+      ["risk.scale", "error"],
+      ["risk.value", "error"],
+      ["risk.level", "warning"],
+      ["risk.incomplete", "warning"],
     ]);
     for (const rule of RULES) {
       expect(rule.title.sv).not.toBe("");
