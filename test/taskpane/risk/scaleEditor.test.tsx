@@ -4,6 +4,7 @@ import { axe } from "jest-axe";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { parseSettings } from "../../../src/core/settings";
 import { PortError } from "../../../src/host/port";
+import { App } from "../../../src/taskpane/App";
 import { PortContext } from "../../../src/taskpane/PortContext";
 import { RiskPanel } from "../../../src/taskpane/risk/RiskPanel";
 import { RiskScaleEditor } from "../../../src/taskpane/settings/RiskScaleEditor";
@@ -175,4 +176,20 @@ describe("the custom risk scale editor", () => {
     await waitFor(() => expect(screen.getByText("Skriv en etikett.")).toBeInTheDocument());
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  test("in the Inställningar tab: saved, chosen as the scale, and drawn by the Risk tab", async () => {
+    const user = userEvent.setup();
+    const port = new MemoryPort(makeWorkbook(planSheet().sheet));
+    render(<App port={port} />);
+    await user.click(screen.getByRole("tab", { name: "Inställningar" }));
+    await user.click(await screen.findByRole("button", { name: "Skapa egen skala" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Storlek" }), "3");
+    await user.click(screen.getByRole("button", { name: "Spara och använd" }));
+    await screen.findByText("Den egna skalan är sparad och används.");
+    expect((port.settings as Record<string, unknown>).riskScale).toBe("custom");
+    await user.click(screen.getByRole("tab", { name: "Risk" }));
+    const map = await screen.findByRole("table", { name: "Riskmatris för Internkontrollplan" });
+    expect(within(map).getAllByRole("rowheader")).toHaveLength(3);
+    expect(screen.getByText("Egen skala 3×3 från Inställningar.")).toBeInTheDocument();
+  }, 60_000);
 });
