@@ -22,11 +22,28 @@ function analysis(summaPositive: number, netrisk: number) {
   });
 }
 
+/** The same posts with the negative risks printed as positive amounts (a layout seen in reports). */
+function analysisPrintedPositive(netrisk: number) {
+  const rows: CellValue[][] = [
+    ["Risk- och känslighetsanalys (mnkr)"],
+    ["Post", "Positiv risk", "Negativ risk"],
+    ["Skatteintäkter", 5, 10],
+    ["Generella statsbidrag", 2, 3],
+    ["Personalkostnader", 1, 8],
+    ["Summa risker", 8, 21],
+    ["Nettorisk", netrisk, ""],
+  ];
+  return makeSheet("Risk- och känslighetsanalys", rows, {
+    numberFormat: "#,##0.0",
+  });
+}
+
 function findings(summaPositive: number, netrisk: number) {
-  const result = validateWorkbook(
-    makeWorkbook(analysis(summaPositive, netrisk)),
-    DEFAULT_SETTINGS,
-  );
+  return findingsOn(analysis(summaPositive, netrisk));
+}
+
+function findingsOn(sheet: ReturnType<typeof analysis>) {
+  const result = validateWorkbook(makeWorkbook(sheet), DEFAULT_SETTINGS);
   expect(result.sheets[0].kind).toBe("riskanalys");
   return result.sheets[0].findings;
 }
@@ -53,5 +70,23 @@ describe("risk- och känslighetsanalys", () => {
     expect(list.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([
       ["sum.mismatch", "B7", -13, -12],
     ]);
+  });
+
+  test("the fix for a wrong Nettorisk adds the two Summa risker cells", () => {
+    const [net] = findings(8, -12);
+    expect(net.fix?.edits[0]).toMatchObject({ formula: "=B6+C6" });
+  });
+
+  test("negative risks printed as positive amounts: a Nettorisk that is the difference is accepted", () => {
+    expect(findingsOn(analysisPrintedPositive(-13))).toEqual([]);
+    expect(
+      findingsOn(analysisPrintedPositive(-12)).map((f) => [f.rule, f.cell]),
+    ).toEqual([["sum.mismatch", "B7"]]);
+  });
+
+  test("the internkontroll rules leave an analysis alone", () => {
+    const rules = [...findings(9, -12), ...findings(8, 0)].map((f) => f.rule);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.filter((r) => r.startsWith("risk."))).toEqual([]);
   });
 });
