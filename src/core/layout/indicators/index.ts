@@ -1,0 +1,11 @@
+/** Indicator tables: recognition, the reading of each indicator, and goal attainment. */
+export { indicatorRecognizer } from "./recognizer";
+export { indicatorTableOf } from "./tableOf";
+export { indicatorFacts } from "./facts";
+export type { IndicatorFacts, Breakdown, SeriesPoint, MeasuredCell, TextCell, TargetCell } from "./facts";
+export * from "./table";
+export { indicatorKey, directionFromText } from "./direction";
+export type { DirectionReading } from "./direction";
+export * from "./vocabulary";
+export { targetText } from "./targetCell";
+export type { Measure } from "./values";
