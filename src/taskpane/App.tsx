@@ -18,6 +18,7 @@ import { PortContext } from "./PortContext";
 import { Header } from "./components/Header";
 import { SettingsProvider, useSettings } from "./state/SettingsContext";
 import { WriterProvider } from "./state/WriterContext";
+import { TemplatesPanel } from "./templates/TemplatesPanel";
 
 export type TabId = "validate" | "fill" | "templates" | "risk" | "settings";
 
@@ -101,7 +102,9 @@ function Shell() {
             role="tabpanel"
             id={`panel-${tab}`}
             aria-labelledby={`tab-${tab}`}
-          />
+          >
+            {tab === "templates" && <TemplatesPanel />}
+          </div>
         </main>
       </div>
     </LanguageContext.Provider>
