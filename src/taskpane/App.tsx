@@ -19,8 +19,10 @@ import { Header } from "./components/Header";
 import { SettingsProvider, useSettings } from "./state/SettingsContext";
 import { WriterProvider } from "./state/WriterContext";
 import { TemplatesPanel } from "./templates/TemplatesPanel";
+import { GoalsPanel } from "./indicators/GoalsPanel";
+import { goalStrings } from "./indicators/strings";
 
-export type TabId = "validate" | "fill" | "templates" | "risk" | "settings";
+export type TabId = "validate" | "fill" | "templates" | "goals" | "risk" | "settings";
 
 const useStyles = makeStyles({
   root: {
@@ -71,6 +73,7 @@ function Shell() {
     { id: "validate", label: strings.tabValidate },
     { id: "fill", label: strings.tabFill },
     { id: "templates", label: strings.tabTemplates },
+    { id: "goals", label: goalStrings[settings.language].tab },
     { id: "risk", label: strings.tabRisk },
     { id: "settings", label: strings.tabSettings },
   ];
@@ -104,6 +107,7 @@ function Shell() {
             aria-labelledby={`tab-${tab}`}
           >
             {tab === "templates" && <TemplatesPanel />}
+            {tab === "goals" && <GoalsPanel />}
           </div>
         </main>
       </div>

@@ -11,10 +11,10 @@ function tabNames(): string[] {
 }
 
 describe("the task pane shell", () => {
-  test("shows the header and the five tabs in Swedish", () => {
+  test("shows the header and the six tabs in Swedish", () => {
     render(<App port={new MemoryPort()} />);
     expect(screen.getByRole("heading", { name: "Rapportkoll" })).toBeInTheDocument();
-    expect(tabNames()).toEqual(["Validera", "Fyll i", "Mallar", "Risk", "Inställningar"]);
+    expect(tabNames()).toEqual(["Validera", "Fyll i", "Mallar", "Mål", "Risk", "Inställningar"]);
     expect(screen.getByRole("tab", { name: "Validera" })).toHaveAttribute("aria-selected", "true");
   });
 
@@ -28,7 +28,7 @@ describe("the task pane shell", () => {
 
   test("English when asked", () => {
     render(<App port={new MemoryPort()} initialLanguage="en" />);
-    expect(tabNames()).toEqual(["Validate", "Fill in", "Templates", "Risk", "Settings"]);
+    expect(tabNames()).toEqual(["Validate", "Fill in", "Templates", "Goals", "Risk", "Settings"]);
   });
 
   test("no accessibility violations", async () => {

@@ -6,6 +6,7 @@
 import { Finding } from "../../../src/core/findings";
 import { MemoryWorkbook } from "../../../src/core/memoryWorkbook";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { CellEdit } from "../../../src/core/workbook";
 import {
   Cell,
   SHEETS,
@@ -257,7 +258,7 @@ describe("status.vocabulary", () => {
   test("words outside the vocabulary, colours, and variants with a fix", () => {
     const rows = withStatus(["Uppfyllt", "Uppfylld", "Pågår", "Grön", "delvis uppfyllt"]);
     const found = ofRule(findingsOfRows(SHEETS.nämnd, rows), "status.vocabulary");
-    expect(found.map((f) => [f.cell, f.fix?.edits[0]]).map(([cell, edit]) => [cell, edit && "value" in edit ? edit.value : null])).toEqual([
+    expect(found.map((f) => [f.cell, (f.fix?.edits[0] as CellEdit | undefined)?.value ?? null])).toEqual([
       ["H3", "Uppfyllt"],
       ["H4", null],
       ["H5", null],

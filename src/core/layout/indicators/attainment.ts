@@ -7,7 +7,7 @@
  */
 import { Measured, Target, TargetStatus, assessTarget } from "../../calc/targets";
 import { Settings } from "../../settings";
-import { SheetSnapshot, WorkbookSnapshot } from "../../workbook";
+import { SheetSnapshot, WorkbookSnapshot, toA1 } from "../../workbook";
 import { SheetGrid } from "../grid";
 import { analyzeSheet } from "../registry";
 import { normalizeLabel } from "../text";
@@ -22,6 +22,8 @@ import { onScaleOf } from "./values";
 export interface IndicatorAttainment {
   row: number;
   label: string;
+  /** A1 address of the indicator's label cell. */
+  cell: string;
   /** The target assessed (the Etappmål, else the Målvärde), as written. */
   targetText?: string;
   /** The latest outcome, as a value and its year. */
@@ -46,7 +48,7 @@ export interface StatusColumn {
 
 export interface SheetAttainment {
   sheet: string;
-  /** Indicators with a target, a stated status or a question about their direction. */
+  /** Indicators with a status, a question about their direction, or a direction the user chose. */
   indicators: IndicatorAttainment[];
   counts: Record<TargetStatus, number>;
   /** Indicators followed without a target ("Indikator", blank). */
@@ -109,6 +111,7 @@ function assess(facts: readonly IndicatorFacts[], fact: IndicatorFacts): Indicat
   return {
     row: fact.row.row,
     label: fact.row.label,
+    cell: toA1(fact.row.row, fact.section.labelCol),
     ...(target ? { targetText: target.text } : {}),
     ...(latest ? { outcome: latest } : {}),
     stated,
@@ -148,7 +151,8 @@ export function sheetAttainment(
     byRow.set(fact.row.row, attainment);
     if (attainment.status) counts[attainment.status] += 1;
     else monitored += 1;
-    if (attainment.status || attainment.needsDirection) indicators.push(attainment);
+    if (attainment.status || attainment.needsDirection || attainment.direction.declaredBy === "settings")
+      indicators.push(attainment);
   }
   const missingStatusColumns = table.sections
     .map((section, index) => ({ section, index }))

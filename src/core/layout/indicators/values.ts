@@ -5,7 +5,7 @@
  * compare a total with its breakdown and point at a decimal point typed by mistake.
  */
 import { parseAmountText } from "../../calc/targets";
-import { isPercentFormat } from "../../numbers";
+import { formatNumber, formatPercent, isPercentFormat } from "../../numbers";
 import {
   CELL_NUMBER,
   CELL_TEXT,
@@ -98,4 +98,12 @@ export function onScaleOf(a: Measure, b: Measure): number {
 export function printedUnit(measure: Measure): number {
   const unit = 10 ** -Math.min(measure.decimals, 6);
   return measure.percent ? unit / 100 : unit;
+}
+
+/** A value as the table shows it: 84 %, index 66, 46 063, 0,847. */
+export function showMeasure(measure: Measure, value = measure.value): string {
+  const decimals = Math.min(measure.decimals, 4);
+  if (measure.percent) return formatPercent(value, decimals);
+  const number = formatNumber(value, { decimals });
+  return measure.unit === "index" ? `index ${number}` : measure.unit ? `${number} ${measure.unit}` : number;
 }

@@ -6,10 +6,11 @@
 import { Direction } from "../../calc/targets";
 import { Finding } from "../../findings";
 import { IndicatorFacts, IndicatorTable, indicatorFacts, indicatorTableOf } from "../../layout/indicators";
-import { Measure } from "../../layout/indicators/values";
-import { formatNumber, formatPercent } from "../../numbers";
+import { formatNumber } from "../../numbers";
 import { SheetKind } from "../../workbook";
 import { FindingDetails, Rule, RuleContext } from "../types";
+
+export { showMeasure } from "../../layout/indicators/values";
 
 export const INDICATOR_KINDS: readonly SheetKind[] = ["indikatorer"];
 
@@ -50,14 +51,6 @@ export function rowSv(label: string, row: number): string {
 
 export function rowEn(label: string, row: number): string {
   return label ? `"${label}" (row ${row + 1})` : `row ${row + 1}`;
-}
-
-/** A value as the table shows it: 84 %, index 66, 46 063, 0,847. */
-export function showMeasure(measure: Measure, value = measure.value): string {
-  const decimals = Math.min(measure.decimals, 4);
-  if (measure.percent) return formatPercent(value, decimals);
-  const number = formatNumber(value, { decimals });
-  return measure.unit === "index" ? `index ${number}` : measure.unit ? `${number} ${measure.unit}` : number;
 }
 
 /** A value in percentage points: 0.07 → "7 procentenheter". */
