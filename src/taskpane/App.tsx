@@ -22,7 +22,8 @@ import { TemplatesPanel } from "./templates/TemplatesPanel";
 import { GoalsPanel } from "./indicators/GoalsPanel";
 import { goalStrings } from "./indicators/strings";
 
-export type TabId = "validate" | "fill" | "templates" | "goals" | "risk" | "settings";
+export type TabId =
+  "validate" | "fill" | "templates" | "goals" | "risk" | "settings";
 
 const useStyles = makeStyles({
   root: {

@@ -4,7 +4,15 @@
  * which is published as it is; the assessments and the rules that need a direction follow it.
  */
 import * as React from "react";
-import { Body1, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  Field,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { IndicatorAttainment } from "../../core/layout/indicators/attainment";
 import { indicatorKey } from "../../core/layout/indicators/direction";
 import { useStrings } from "../i18n";
@@ -12,19 +20,32 @@ import { useSettings } from "../state/SettingsContext";
 import { goalStrings } from "./strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
   text: { margin: 0 },
   meta: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
 type Choice = "unknown" | "higher" | "lower";
 
-export function DirectionChoices({ indicators }: { indicators: readonly IndicatorAttainment[] }) {
+export function DirectionChoices({
+  indicators,
+}: {
+  indicators: readonly IndicatorAttainment[];
+}) {
   const styles = useStyles();
   const strings = useStrings(goalStrings);
   const { settings, update } = useSettings();
   const [saved, setSaved] = React.useState(false);
-  const asked = indicators.filter((i) => i.needsDirection || i.direction.declaredBy === "settings");
+  const asked = indicators.filter(
+    (i) => i.needsDirection || i.direction.declaredBy === "settings",
+  );
   if (asked.length === 0) return null;
 
   const choose = async (item: IndicatorAttainment, choice: Choice) => {
@@ -47,7 +68,10 @@ export function DirectionChoices({ indicators }: { indicators: readonly Indicato
         {strings.directionIntro}
       </Body1>
       {asked.map((item) => {
-        const current: Choice = item.direction.declaredBy === "settings" && item.direction.declared ? item.direction.declared : "unknown";
+        const current: Choice =
+          item.direction.declaredBy === "settings" && item.direction.declared
+            ? item.direction.declared
+            : "unknown";
         return (
           <Field key={item.row} label={item.label}>
             <Select

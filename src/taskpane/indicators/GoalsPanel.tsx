@@ -31,17 +31,34 @@ import { goalStrings } from "./strings";
 import { useAttainment } from "./useAttainment";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  heading: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+  },
+  heading: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   text: { margin: 0 },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
+  actions: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+  },
 });
 
 type Done = { message: string; recordId: string } | { undone: true } | null;
 
-function messageOf(error: unknown, language: Language, fallback: string): string {
-  if (error instanceof PortError) return language === "sv" ? error.message : error.messageEn;
+function messageOf(
+  error: unknown,
+  language: Language,
+  fallback: string,
+): string {
+  if (error instanceof PortError)
+    return language === "sv" ? error.message : error.messageEn;
   return fallback;
 }
 
@@ -67,13 +84,17 @@ export function GoalsPanel() {
   };
 
   const paint = (sheet: SheetAttainment) =>
-    write(paintEdits(sheet), goalStrings.sv.paintLabel(sheet.sheet), strings.painted(sheet.sheet));
+    write(
+      paintEdits(sheet),
+      goalStrings.sv.paintLabel(sheet.sheet),
+      strings.painted(sheet.sheet),
+    );
 
   const addColumn = (sheet: SheetAttainment) =>
     write(
       addStatusColumnEdits(sheet),
       goalStrings.sv.addColumnLabel(sheet.sheet),
-      strings.added(sheet.sheet, newStatusColumn(sheet))
+      strings.added(sheet.sheet, newStatusColumn(sheet)),
     );
 
   const undo = async () => {
@@ -87,11 +108,16 @@ export function GoalsPanel() {
   };
 
   const select = (sheet: string, cell: string) => {
-    port.select(sheet, cell).catch((caught: unknown) => setFailure(messageOf(caught, language, strings.failedUnknown)));
+    port
+      .select(sheet, cell)
+      .catch((caught: unknown) =>
+        setFailure(messageOf(caught, language, strings.failedUnknown)),
+      );
   };
 
   const newest = writer.history[writer.history.length - 1];
-  const canUndo = done !== null && "recordId" in done && newest?.id === done.recordId;
+  const canUndo =
+    done !== null && "recordId" in done && newest?.id === done.recordId;
   const busy = loading || writer.busy;
 
   return (
@@ -105,7 +131,12 @@ export function GoalsPanel() {
         </Body1>
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<TableSearchRegular />} disabled={busy} onClick={() => void load()}>
+        <Button
+          appearance="primary"
+          icon={<TableSearchRegular />}
+          disabled={busy}
+          onClick={() => void load()}
+        >
           {sheets ? strings.recount : strings.count}
         </Button>
         {loading && <Spinner size="tiny" label={strings.counting} />}
@@ -132,7 +163,11 @@ export function GoalsPanel() {
           <MessageBarBody>{done.message}</MessageBarBody>
           {canUndo && (
             <MessageBarActions>
-              <Button size="small" disabled={writer.busy} onClick={() => void undo()}>
+              <Button
+                size="small"
+                disabled={writer.busy}
+                onClick={() => void undo()}
+              >
                 {strings.undo}
               </Button>
             </MessageBarActions>
@@ -145,7 +180,9 @@ export function GoalsPanel() {
         </MessageBar>
       )}
 
-      {sheets && sheets.length === 0 && <Body1 as="p">{strings.noSheets}</Body1>}
+      {sheets && sheets.length === 0 && (
+        <Body1 as="p">{strings.noSheets}</Body1>
+      )}
       {sheets?.map((sheet) => (
         <SheetGoals
           key={sheet.sheet}

@@ -24,7 +24,10 @@ import {
 } from "@fluentui/react-components";
 import { PaintBucketRegular } from "@fluentui/react-icons";
 import type { TargetStatus } from "../../core/calc/targets";
-import { IndicatorAttainment, SheetAttainment } from "../../core/layout/indicators/attainment";
+import {
+  IndicatorAttainment,
+  SheetAttainment,
+} from "../../core/layout/indicators/attainment";
 import { ATTAINMENT_WORDS } from "../../core/layout/indicators/vocabulary";
 import { showMeasure } from "../../core/layout/indicators/values";
 import { useStrings } from "../i18n";
@@ -45,10 +48,31 @@ const useStyles = makeStyles({
   text: { margin: 0 },
   meta: { margin: 0, color: tokens.colorNeutralForeground3 },
   count: { textAlign: "right", width: "4em" },
-  action: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, alignItems: "flex-start" },
-  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  line: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  action: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "flex-start",
+  },
+  list: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  line: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
 });
 
 export const STATUS_BADGE: Record<TargetStatus, BadgeProps["color"]> = {
@@ -66,13 +90,21 @@ export interface SheetGoalsProps {
   onSelect(cell: string): void;
 }
 
-function IndicatorItem({ item, onSelect }: { item: IndicatorAttainment; onSelect(cell: string): void }) {
+function IndicatorItem({
+  item,
+  onSelect,
+}: {
+  item: IndicatorAttainment;
+  onSelect(cell: string): void;
+}) {
   const styles = useStyles();
   const strings = useStrings(goalStrings);
   if (!item.status) return null;
   const details = [
     item.targetText ? `${strings.target}: ${item.targetText}` : null,
-    item.outcome ? `${strings.outcome} ${item.outcome.year}: ${showMeasure(item.outcome.measure)}` : null,
+    item.outcome
+      ? `${strings.outcome} ${item.outcome.year}: ${showMeasure(item.outcome.measure)}`
+      : null,
     item.stated ? strings.stated : null,
   ].filter((d): d is string => d !== null);
   return (
@@ -81,22 +113,36 @@ function IndicatorItem({ item, onSelect }: { item: IndicatorAttainment; onSelect
         <Badge appearance="tint" color={STATUS_BADGE[item.status]}>
           {strings.status(item.status)}
         </Badge>
-        <Link as="button" onClick={() => onSelect(item.cell)} aria-label={strings.goTo(item.label)}>
+        <Link
+          as="button"
+          onClick={() => onSelect(item.cell)}
+          aria-label={strings.goTo(item.label)}
+        >
           {item.label}
         </Link>
       </span>
-      {details.length > 0 && <Caption1 className={styles.meta}>{details.join(" · ")}</Caption1>}
+      {details.length > 0 && (
+        <Caption1 className={styles.meta}>{details.join(" · ")}</Caption1>
+      )}
     </li>
   );
 }
 
-export function SheetGoals({ sheet, busy, onPaint, onAddColumn, onSelect }: SheetGoalsProps) {
+export function SheetGoals({
+  sheet,
+  busy,
+  onPaint,
+  onAddColumn,
+  onSelect,
+}: SheetGoalsProps) {
   const styles = useStyles();
   const strings = useStrings(goalStrings);
   const headingId = `goals-${sheet.sheet.replace(/[^\p{L}\p{N}]+/gu, "-")}`;
   const assessed = sheet.indicators.filter((i) => i.status !== null);
   const stated = assessed.filter((i) => i.stated !== null).length;
-  const canAdd = sheet.statusColumns.length === 0 && sheet.missingStatusColumns.some((s) => s.rows.some((r) => r.status));
+  const canAdd =
+    sheet.statusColumns.length === 0 &&
+    sheet.missingStatusColumns.some((s) => s.rows.some((r) => r.status));
 
   return (
     <section className={styles.sheet} aria-labelledby={headingId}>
@@ -107,7 +153,9 @@ export function SheetGoals({ sheet, busy, onPaint, onAddColumn, onSelect }: Shee
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{strings.statusHeader}</TableHeaderCell>
-            <TableHeaderCell className={styles.count}>{strings.countHeader}</TableHeaderCell>
+            <TableHeaderCell className={styles.count}>
+              {strings.countHeader}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -118,7 +166,9 @@ export function SheetGoals({ sheet, busy, onPaint, onAddColumn, onSelect }: Shee
                   {strings.status(status)}
                 </Badge>
               </TableCell>
-              <TableCell className={styles.count}>{sheet.counts[status]}</TableCell>
+              <TableCell className={styles.count}>
+                {sheet.counts[status]}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -130,7 +180,11 @@ export function SheetGoals({ sheet, busy, onPaint, onAddColumn, onSelect }: Shee
 
       {sheet.statusColumns.length > 0 && (
         <div className={styles.action}>
-          <Button icon={<PaintBucketRegular />} disabled={busy} onClick={onPaint}>
+          <Button
+            icon={<PaintBucketRegular />}
+            disabled={busy}
+            onClick={onPaint}
+          >
             {strings.paint}
           </Button>
           <Caption1 className={styles.meta}>{strings.paintHint}</Caption1>
@@ -138,10 +192,16 @@ export function SheetGoals({ sheet, busy, onPaint, onAddColumn, onSelect }: Shee
       )}
       {canAdd && (
         <div className={styles.action}>
-          <Button icon={<PaintBucketRegular />} disabled={busy} onClick={onAddColumn}>
+          <Button
+            icon={<PaintBucketRegular />}
+            disabled={busy}
+            onClick={onAddColumn}
+          >
             {strings.addColumn}
           </Button>
-          <Caption1 className={styles.meta}>{strings.addColumnHint(newStatusColumn(sheet))}</Caption1>
+          <Caption1 className={styles.meta}>
+            {strings.addColumnHint(newStatusColumn(sheet))}
+          </Caption1>
         </div>
       )}
 
@@ -156,7 +216,11 @@ export function SheetGoals({ sheet, busy, onPaint, onAddColumn, onSelect }: Shee
             <AccordionPanel>
               <ul className={styles.list}>
                 {assessed.map((item) => (
-                  <IndicatorItem key={item.row} item={item} onSelect={onSelect} />
+                  <IndicatorItem
+                    key={item.row}
+                    item={item}
+                    onSelect={onSelect}
+                  />
                 ))}
               </ul>
             </AccordionPanel>

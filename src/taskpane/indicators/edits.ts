@@ -5,10 +5,16 @@
  * a grey for Ej bedömd, so the sheet looks as a reader of Excel reports expects.
  */
 import { SheetAttainment } from "../../core/layout/indicators/attainment";
-import { STATUS_LIGHTS, TrafficLight } from "../../core/layout/indicators/vocabulary";
+import {
+  STATUS_LIGHTS,
+  TrafficLight,
+} from "../../core/layout/indicators/vocabulary";
 import { ConditionalFillEdit, Edit, columnLetter } from "../../core/workbook";
 
-export const LIGHT_COLOURS: Record<TrafficLight, { fill: string; fontColor: string }> = {
+export const LIGHT_COLOURS: Record<
+  TrafficLight,
+  { fill: string; fontColor: string }
+> = {
   green: { fill: "#C6EFCE", fontColor: "#006100" },
   yellow: { fill: "#FFEB9C", fontColor: "#9C5700" },
   red: { fill: "#FFC7CE", fontColor: "#9C0006" },
@@ -17,18 +23,25 @@ export const LIGHT_COLOURS: Record<TrafficLight, { fill: string; fontColor: stri
 
 /** One rule per word of the vocabulary (goals and uppdrag): the cell's colour by its text. */
 export function trafficLightRules(): ConditionalFillEdit["rules"] {
-  return Object.entries(STATUS_LIGHTS).map(([word, light]) => ({ equals: word, ...LIGHT_COLOURS[light] }));
+  return Object.entries(STATUS_LIGHTS).map(([word, light]) => ({
+    equals: word,
+    ...LIGHT_COLOURS[light],
+  }));
 }
 
 /** Colours every Måluppfyllelse column of the sheet. */
 export function paintEdits(attainment: SheetAttainment): Edit[] {
-  return attainment.statusColumns.map(
-    (column): ConditionalFillEdit => ({
-      op: "conditionalFill",
-      range: { sheet: attainment.sheet, top: column.top, bottom: column.bottom, left: column.col, right: column.col },
-      rules: trafficLightRules(),
-    })
-  );
+  return attainment.statusColumns.map((column): ConditionalFillEdit => ({
+    op: "conditionalFill",
+    range: {
+      sheet: attainment.sheet,
+      top: column.top,
+      bottom: column.bottom,
+      left: column.col,
+      right: column.col,
+    },
+    rules: trafficLightRules(),
+  }));
 }
 
 export const STATUS_HEADER = "Måluppfyllelse";
@@ -55,16 +68,30 @@ export function addStatusColumnEdits(attainment: SheetAttainment): Edit[] {
       font: { bold: true },
     });
     for (const { row, status } of section.rows) {
-      if (status) edits.push({ op: "cell", sheet: attainment.sheet, row, col, value: status });
+      if (status)
+        edits.push({
+          op: "cell",
+          sheet: attainment.sheet,
+          row,
+          col,
+          value: status,
+        });
     }
     const rows = section.rows.map((r) => r.row);
     if (rows.length === 0) continue;
     edits.push({
       op: "conditionalFill",
-      range: { sheet: attainment.sheet, top: Math.min(...rows), bottom: Math.max(...rows), left: col, right: col },
+      range: {
+        sheet: attainment.sheet,
+        top: Math.min(...rows),
+        bottom: Math.max(...rows),
+        left: col,
+        right: col,
+      },
       rules: trafficLightRules(),
     });
   }
-  if (edits.length > 0) edits.push({ op: "columnWidth", sheet: attainment.sheet, col, width: 16 });
+  if (edits.length > 0)
+    edits.push({ op: "columnWidth", sheet: attainment.sheet, col, width: 16 });
   return edits;
 }

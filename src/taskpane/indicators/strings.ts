@@ -9,7 +9,8 @@ const STATUS_EN: Record<TargetStatus, string> = {
   "Ej bedömd": "Not assessed",
 };
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) =>
+  `${n} ${n === 1 ? one : many}`;
 
 export const goalStrings = defineStrings(
   {
@@ -20,23 +21,30 @@ export const goalStrings = defineStrings(
     count: "Räkna måluppfyllelse",
     recount: "Räkna igen",
     counting: "Läser arbetsboken …",
-    noSheets: "Arbetsboken har inga indikatorblad (en tabell med Indikator eller Mått, år och etappmål).",
+    noSheets:
+      "Arbetsboken har inga indikatorblad (en tabell med Indikator eller Mått, år och etappmål).",
     status: (status: TargetStatus): string => status,
     countsOf: (sheet: string) => `Måluppfyllelse på bladet ${sheet}`,
     statusHeader: "Bedömning",
     countHeader: "Antal",
-    monitored: (n: number) => `${count(n, "indikator följs", "indikatorer följs")} utan mål (Indikator).`,
+    monitored: (n: number) =>
+      `${count(n, "indikator följs", "indikatorer följs")} utan mål (Indikator).`,
     sources: (stated: number, computed: number) =>
       `${count(stated, "bedömning", "bedömningar")} från kolumnen Måluppfyllelse, ${computed} ${computed === 1 ? "beräknad" : "beräknade"} från målen.`,
     paint: "Färgsätt",
-    paintHint: "Grön, gul, röd och grå efter bedömningen i kolumnen Måluppfyllelse (villkorsstyrd formatering).",
-    paintLabel: (sheet: string) => `Färgsätt måluppfyllelsen på bladet ”${sheet}”`,
-    painted: (sheet: string) => `Kolumnen Måluppfyllelse på bladet ”${sheet}” är färgsatt.`,
+    paintHint:
+      "Grön, gul, röd och grå efter bedömningen i kolumnen Måluppfyllelse (villkorsstyrd formatering).",
+    paintLabel: (sheet: string) =>
+      `Färgsätt måluppfyllelsen på bladet ”${sheet}”`,
+    painted: (sheet: string) =>
+      `Kolumnen Måluppfyllelse på bladet ”${sheet}” är färgsatt.`,
     addColumn: "Skriv måluppfyllelse och färgsätt",
     addColumnHint: (column: string) =>
       `Bladet har ingen kolumn Måluppfyllelse. En ny kolumn ${column} får de beräknade bedömningarna och färgerna; inga ifyllda celler skrivs över.`,
-    addColumnLabel: (sheet: string) => `Skriv måluppfyllelse på bladet ”${sheet}”`,
-    added: (sheet: string, column: string) => `Kolumn ${column} på bladet ”${sheet}” har fått måluppfyllelsen och färgerna.`,
+    addColumnLabel: (sheet: string) =>
+      `Skriv måluppfyllelse på bladet ”${sheet}”`,
+    added: (sheet: string, column: string) =>
+      `Kolumn ${column} på bladet ”${sheet}” har fått måluppfyllelsen och färgerna.`,
     undo: "Ångra",
     undone: "Ändringen är ångrad.",
     indicators: (n: number) => `Indikatorer med mål (${n})`,
@@ -62,23 +70,30 @@ export const goalStrings = defineStrings(
     count: "Count goal attainment",
     recount: "Count again",
     counting: "Reading the workbook …",
-    noSheets: "The workbook has no indicator sheets (a table with Indikator or Mått, years and milestones).",
+    noSheets:
+      "The workbook has no indicator sheets (a table with Indikator or Mått, years and milestones).",
     status: (status: TargetStatus) => STATUS_EN[status],
     countsOf: (sheet: string) => `Goal attainment on the sheet ${sheet}`,
     statusHeader: "Assessment",
     countHeader: "Count",
-    monitored: (n: number) => `${count(n, "indicator is", "indicators are")} followed without a target (Indikator).`,
+    monitored: (n: number) =>
+      `${count(n, "indicator is", "indicators are")} followed without a target (Indikator).`,
     sources: (stated: number, computed: number) =>
       `${count(stated, "assessment", "assessments")} from the Måluppfyllelse column, ${computed} computed from the targets.`,
     paint: "Colour",
-    paintHint: "Green, yellow, red and grey by the assessment in the Måluppfyllelse column (conditional formatting).",
-    paintLabel: (sheet: string) => `Colour the goal attainment on the sheet “${sheet}”`,
-    painted: (sheet: string) => `The Måluppfyllelse column on the sheet “${sheet}” is coloured.`,
+    paintHint:
+      "Green, yellow, red and grey by the assessment in the Måluppfyllelse column (conditional formatting).",
+    paintLabel: (sheet: string) =>
+      `Colour the goal attainment on the sheet “${sheet}”`,
+    painted: (sheet: string) =>
+      `The Måluppfyllelse column on the sheet “${sheet}” is coloured.`,
     addColumn: "Write goal attainment and colour it",
     addColumnHint: (column: string) =>
       `The sheet has no Måluppfyllelse column. A new column ${column} gets the computed assessments and colours; no filled cell is overwritten.`,
-    addColumnLabel: (sheet: string) => `Write goal attainment on the sheet “${sheet}”`,
-    added: (sheet: string, column: string) => `Column ${column} on the sheet “${sheet}” has the goal attainment and colours.`,
+    addColumnLabel: (sheet: string) =>
+      `Write goal attainment on the sheet “${sheet}”`,
+    added: (sheet: string, column: string) =>
+      `Column ${column} on the sheet “${sheet}” has the goal attainment and colours.`,
     undo: "Undo",
     undone: "The change is undone.",
     indicators: (n: number) => `Indicators with targets (${n})`,
@@ -95,5 +110,5 @@ export const goalStrings = defineStrings(
     directionSaved: "Saved. Assessments and checks are recomputed.",
     failed: "It did not work",
     failedUnknown: "Something went wrong. Please try again.",
-  }
+  },
 );

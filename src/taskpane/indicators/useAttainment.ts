@@ -4,7 +4,10 @@
  * the same snapshot when the settings change (a direction chosen, another gap).
  */
 import * as React from "react";
-import { SheetAttainment, workbookAttainment } from "../../core/layout/indicators/attainment";
+import {
+  SheetAttainment,
+  workbookAttainment,
+} from "../../core/layout/indicators/attainment";
 import { WorkbookSnapshot } from "../../core/workbook";
 import { usePort } from "../PortContext";
 import { useSettings } from "../state/SettingsContext";
@@ -49,6 +52,9 @@ export function useAttainment(): AttainmentApi {
     if (loaded) void load();
   }, [revision, loaded, load]);
 
-  const sheets = React.useMemo(() => (snapshot ? workbookAttainment(snapshot, settings) : null), [snapshot, settings]);
+  const sheets = React.useMemo(
+    () => (snapshot ? workbookAttainment(snapshot, settings) : null),
+    [snapshot, settings],
+  );
   return { sheets, loading, error, load };
 }

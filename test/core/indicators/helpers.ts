@@ -6,12 +6,22 @@ import { validateWorkbook } from "../../../src/core/validate";
 import { SheetSnapshot } from "../../../src/core/workbook";
 import { Cell, indicatorSheet } from "../../fixtures/indicators";
 
-export function findingsOf(sheet: SheetSnapshot, settings: Partial<Settings> = {}): Finding[] {
-  const result = validateWorkbook({ sheets: [sheet] }, { ...DEFAULT_SETTINGS, ...settings });
+export function findingsOf(
+  sheet: SheetSnapshot,
+  settings: Partial<Settings> = {},
+): Finding[] {
+  const result = validateWorkbook(
+    { sheets: [sheet] },
+    { ...DEFAULT_SETTINGS, ...settings },
+  );
   return result.sheets.flatMap((s) => s.findings);
 }
 
-export function findingsOfRows(name: string, rows: Cell[][], settings: Partial<Settings> = {}): Finding[] {
+export function findingsOfRows(
+  name: string,
+  rows: Cell[][],
+  settings: Partial<Settings> = {},
+): Finding[] {
   return findingsOf(indicatorSheet(name, rows), settings);
 }
 

@@ -9,16 +9,29 @@ describe("indicatorDirections", () => {
   });
 
   test("read from stored settings", () => {
-    const parsed = parseSettings({ indicatorDirections: { "antal konkurser": "lower", "andel nöjda": "higher" } });
-    expect(parsed.ok && parsed.settings.indicatorDirections).toEqual({ "antal konkurser": "lower", "andel nöjda": "higher" });
+    const parsed = parseSettings({
+      indicatorDirections: {
+        "antal konkurser": "lower",
+        "andel nöjda": "higher",
+      },
+    });
+    expect(parsed.ok && parsed.settings.indicatorDirections).toEqual({
+      "antal konkurser": "lower",
+      "andel nöjda": "higher",
+    });
   });
 
   test("a wrong direction is refused with a Swedish reason", () => {
-    expect(parseSettings({ indicatorDirections: { "antal konkurser": "ner" } })).toEqual({
+    expect(
+      parseSettings({ indicatorDirections: { "antal konkurser": "ner" } }),
+    ).toEqual({
       ok: false,
-      reason: 'Riktningen för "antal konkurser" måste vara "higher" eller "lower".',
+      reason:
+        'Riktningen för "antal konkurser" måste vara "higher" eller "lower".',
     });
-    expect(parseSettings({ indicatorDirections: ["lower"] })).toMatchObject({ ok: false });
+    expect(parseSettings({ indicatorDirections: ["lower"] })).toMatchObject({
+      ok: false,
+    });
   });
 
   test("parsed settings do not share the defaults' object", () => {

@@ -5,7 +5,12 @@
  * Målvärde) says, by calc/targets.ts's assessTarget (KOLL.MÅLUPPFYLLELSE's logic). Indicators
  * whose assessment needs a direction nobody gave are marked, so the pane can ask for it.
  */
-import { Measured, Target, TargetStatus, assessTarget } from "../../calc/targets";
+import {
+  Measured,
+  Target,
+  TargetStatus,
+  assessTarget,
+} from "../../calc/targets";
 import { Settings } from "../../settings";
 import { SheetSnapshot, WorkbookSnapshot, toA1 } from "../../workbook";
 import { SheetGrid } from "../grid";
@@ -55,13 +60,18 @@ export interface SheetAttainment {
   monitored: number;
   statusColumns: StatusColumn[];
   /** Sections without a Måluppfyllelse column: where one would go (header row, body rows). */
-  missingStatusColumns: { headerRow: number; rows: { row: number; status: TargetStatus | null }[] }[];
+  missingStatusColumns: {
+    headerRow: number;
+    rows: { row: number; status: TargetStatus | null }[];
+  }[];
   /** The first column right of everything on the sheet (for a new Måluppfyllelse column). */
   freeCol: number;
 }
 
 function measured(point: SeriesPoint | undefined): Measured | null {
-  return point ? { value: point.measure.value, percent: point.measure.percent } : null;
+  return point
+    ? { value: point.measure.value, percent: point.measure.percent }
+    : null;
 }
 
 /**
@@ -72,7 +82,7 @@ function comparisonFor(
   facts: readonly IndicatorFacts[],
   fact: IndicatorFacts,
   reference: string,
-  latest: SeriesPoint
+  latest: SeriesPoint,
 ): Measured | null {
   const word = normalizeLabel(reference);
   const stem = normalizeLabel(fact.row.label).split(" - ")[0];
@@ -81,19 +91,35 @@ function comparisonFor(
     return f !== fact && label.includes(word) && label.startsWith(stem);
   });
   const point = other?.series.find((p) => p.col === latest.col);
-  return point ? { value: onScaleOf(latest.measure, point.measure), percent: latest.measure.percent } : null;
+  return point
+    ? {
+        value: onScaleOf(latest.measure, point.measure),
+        percent: latest.measure.percent,
+      }
+    : null;
 }
 
-function assess(facts: readonly IndicatorFacts[], fact: IndicatorFacts): IndicatorAttainment {
+function assess(
+  facts: readonly IndicatorFacts[],
+  fact: IndicatorFacts,
+): IndicatorAttainment {
   const etapp = readableTarget(fact.etappmal?.parse ?? null);
   const mal = readableTarget(fact.malvarde?.parse ?? null);
-  const target: Target | null = etapp && etapp.kind !== "none" ? etapp : mal && mal.kind !== "none" ? mal : null;
+  const target: Target | null =
+    etapp && etapp.kind !== "none"
+      ? etapp
+      : mal && mal.kind !== "none"
+        ? mal
+        : null;
   const latest = fact.series[fact.series.length - 1];
   const previous = fact.series[fact.series.length - 2];
   const stated = fact.status ? attainmentWord(fact.status.text) : null;
   let computed: TargetStatus | null = null;
   if (target) {
-    const comparison = target.kind === "reference" && latest ? comparisonFor(facts, fact, target.reference, latest) : null;
+    const comparison =
+      target.kind === "reference" && latest
+        ? comparisonFor(facts, fact, target.reference, latest)
+        : null;
     computed = assessTarget(target, measured(latest), {
       previous: measured(previous),
       direction: fact.direction.effective,
@@ -102,12 +128,15 @@ function assess(facts: readonly IndicatorFacts[], fact: IndicatorFacts): Indicat
   }
   const trend = fact.trend ? trendWord(fact.trend.text)?.word : undefined;
   const changed =
-    latest !== undefined && previous !== undefined && latest.measure.value !== onScaleOf(latest.measure, previous.measure);
+    latest !== undefined &&
+    previous !== undefined &&
+    latest.measure.value !== onScaleOf(latest.measure, previous.measure);
   const needsDirection =
     fact.direction.effective === null &&
     ((target?.kind === "level" && latest !== undefined) ||
       (target?.kind === "change" && target.change === "keep" && changed) ||
-      ((trend === "Positiv" || trend === "Negativ") && fact.series.length >= 2));
+      ((trend === "Positiv" || trend === "Negativ") &&
+        fact.series.length >= 2));
   return {
     row: fact.row.row,
     label: fact.row.label,
@@ -128,7 +157,11 @@ function statusColumns(table: IndicatorTable): StatusColumn[] {
     const column = section.columns.find((c) => c.role === "status");
     const rows = table.rows.filter((r) => r.section === index);
     if (!column || rows.length === 0) return;
-    columns.push({ col: column.col, top: section.firstRow, bottom: rows[rows.length - 1].row });
+    columns.push({
+      col: column.col,
+      top: section.firstRow,
+      bottom: rows[rows.length - 1].row,
+    });
   });
   return columns;
 }
@@ -138,10 +171,12 @@ export function sheetAttainment(
   sheet: SheetSnapshot,
   grid: SheetGrid,
   table: IndicatorTable,
-  settings: Settings
+  settings: Settings,
 ): SheetAttainment {
   const facts = indicatorFacts(grid, table, settings);
-  const counts = Object.fromEntries(ATTAINMENT_WORDS.map((w) => [w, 0])) as Record<TargetStatus, number>;
+  const counts = Object.fromEntries(
+    ATTAINMENT_WORDS.map((w) => [w, 0]),
+  ) as Record<TargetStatus, number>;
   const indicators: IndicatorAttainment[] = [];
   const byRow = new Map<number, IndicatorAttainment>();
   let monitored = 0;
@@ -151,7 +186,11 @@ export function sheetAttainment(
     byRow.set(fact.row.row, attainment);
     if (attainment.status) counts[attainment.status] += 1;
     else monitored += 1;
-    if (attainment.status || attainment.needsDirection || attainment.direction.declaredBy === "settings")
+    if (
+      attainment.status ||
+      attainment.needsDirection ||
+      attainment.direction.declaredBy === "settings"
+    )
       indicators.push(attainment);
   }
   const missingStatusColumns = table.sections
@@ -161,7 +200,10 @@ export function sheetAttainment(
       headerRow: section.headerRow,
       rows: table.rows
         .filter((r) => r.section === index && r.kind === "indicator")
-        .map((r) => ({ row: r.row, status: byRow.get(r.row)?.computed ?? null })),
+        .map((r) => ({
+          row: r.row,
+          status: byRow.get(r.row)?.computed ?? null,
+        })),
     }));
   return {
     sheet: sheet.name,
@@ -175,7 +217,10 @@ export function sheetAttainment(
 }
 
 /** Goal attainment of every indicator sheet of a workbook, in tab order. */
-export function workbookAttainment(snapshot: WorkbookSnapshot, settings: Settings): SheetAttainment[] {
+export function workbookAttainment(
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+): SheetAttainment[] {
   const result: SheetAttainment[] = [];
   for (const sheet of snapshot.sheets) {
     const analysed = analyzeSheet(sheet, settings);

@@ -4,7 +4,12 @@
  * read off its targets (Öka, ≥ → higher; Minska, ≤ → lower). When nothing says, it is unknown:
  * the rules that need it stay silent rather than guess.
  */
-import { Direction, Target, parseDirection, targetDirection } from "../../calc/targets";
+import {
+  Direction,
+  Target,
+  parseDirection,
+  targetDirection,
+} from "../../calc/targets";
 import { Settings } from "../../settings";
 import { SheetGrid } from "../grid";
 import { cleanText, normalizeLabel } from "../text";
@@ -26,12 +31,20 @@ export function indicatorKey(label: string): string {
   return normalizeLabel(label);
 }
 
-const ARROWS: Record<string, Direction> = { "↑": "higher", "⬆": "higher", "↓": "lower", "⬇": "lower" };
+const ARROWS: Record<string, Direction> = {
+  "↑": "higher",
+  "⬆": "higher",
+  "↓": "lower",
+  "⬇": "lower",
+};
 
 /** A Riktning cell: "Högre är bättre", "Lägre", "↑"; null when it says neither. */
 export function directionFromText(text: string): Direction | null {
   const cleaned = cleanText(text);
-  return ARROWS[cleaned] ?? parseDirection(cleaned.replace(/\s+(?:värden?|värdet)(?=\s|$)/i, ""));
+  return (
+    ARROWS[cleaned] ??
+    parseDirection(cleaned.replace(/\s+(?:värden?|värdet)(?=\s|$)/i, ""))
+  );
 }
 
 export function readDirection(
@@ -40,7 +53,7 @@ export function readDirection(
   label: string,
   directionCol: number | undefined,
   targets: readonly (Target | null)[],
-  settings: Settings
+  settings: Settings,
 ): DirectionReading {
   let declared: Direction | null = null;
   let declaredBy: DirectionReading["declaredBy"];
@@ -55,7 +68,9 @@ export function readDirection(
       declaredBy = "settings";
     }
   }
-  const said = targets.map((t) => (t ? targetDirection(t) : null)).filter((d): d is Direction => d !== null);
+  const said = targets
+    .map((t) => (t ? targetDirection(t) : null))
+    .filter((d): d is Direction => d !== null);
   const targetsDisagree = said.length > 1 && said.some((d) => d !== said[0]);
   const fromTargets = said.length > 0 && !targetsDisagree ? said[0] : null;
   return {

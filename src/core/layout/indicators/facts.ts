@@ -10,7 +10,13 @@ import { CELL_BLANK, CELL_MISSING, SheetGrid } from "../grid";
 import { cleanText } from "../text";
 import { DirectionReading, readDirection } from "./direction";
 import { BREAKDOWN_ROLES } from "./headers";
-import { BreakdownPart, IndicatorRow, IndicatorSection, IndicatorTable, columnOf } from "./table";
+import {
+  BreakdownPart,
+  IndicatorRow,
+  IndicatorSection,
+  IndicatorTable,
+  columnOf,
+} from "./table";
 import { readableTarget, targetAt } from "./targetCell";
 import { Measure, valueAt } from "./values";
 
@@ -58,33 +64,53 @@ export interface IndicatorFacts {
   kolada?: TextCell;
 }
 
-function textCell(grid: SheetGrid, row: number, col: number | undefined): TextCell | undefined {
+function textCell(
+  grid: SheetGrid,
+  row: number,
+  col: number | undefined,
+): TextCell | undefined {
   if (col === undefined) return undefined;
   const kind = grid.kindAt(row, col);
   if (kind === CELL_BLANK || kind === CELL_MISSING) return { col, text: "" };
   const value = grid.value(row, col);
-  return { col, text: cleanText(typeof value === "string" ? value : String(value)) };
+  return {
+    col,
+    text: cleanText(typeof value === "string" ? value : String(value)),
+  };
 }
 
-function targetCell(grid: SheetGrid, row: number, col: number | undefined): TargetCell | undefined {
+function targetCell(
+  grid: SheetGrid,
+  row: number,
+  col: number | undefined,
+): TargetCell | undefined {
   if (col === undefined) return undefined;
   const parse = targetAt(grid, row, col);
   return parse ? { col, parse } : undefined;
 }
 
-function seriesOf(grid: SheetGrid, section: IndicatorSection, row: number): SeriesPoint[] {
+function seriesOf(
+  grid: SheetGrid,
+  section: IndicatorSection,
+  row: number,
+): SeriesPoint[] {
   const points: SeriesPoint[] = [];
   for (const column of section.outcomes) {
     const measure = valueAt(grid, row, column.col);
-    if (measure) points.push({ row, col: column.col, year: column.year ?? 0, measure });
+    if (measure)
+      points.push({ row, col: column.col, year: column.year ?? 0, measure });
   }
   return points;
 }
 
 /** The outcome column a breakdown column belongs to: the same year, or the latest one. */
-function outcomeColumnFor(section: IndicatorSection, year: number | undefined): number | undefined {
+function outcomeColumnFor(
+  section: IndicatorSection,
+  year: number | undefined,
+): number | undefined {
   if (section.outcomes.length === 0) return undefined;
-  if (year === undefined) return section.outcomes[section.outcomes.length - 1].col;
+  if (year === undefined)
+    return section.outcomes[section.outcomes.length - 1].col;
   return section.outcomes.find((c) => c.year === year)?.col;
 }
 
@@ -93,7 +119,7 @@ function breakdownsOf(
   section: IndicatorSection,
   row: IndicatorRow,
   series: readonly SeriesPoint[],
-  children: readonly IndicatorRow[]
+  children: readonly IndicatorRow[],
 ): Breakdown[] {
   const byCol = new Map<number, Breakdown>();
   const at = (col: number): Breakdown | undefined => {
@@ -111,17 +137,24 @@ function breakdownsOf(
     for (const column of section.outcomes) {
       const measure = valueAt(grid, child.row, column.col);
       const entry = measure ? at(column.col) : undefined;
-      if (entry && measure) entry.parts[child.part] = { row: child.row, col: column.col, measure };
+      if (entry && measure)
+        entry.parts[child.part] = { row: child.row, col: column.col, measure };
     }
   }
   for (const column of section.columns) {
     const role = column.role;
-    if (role === null || !(BREAKDOWN_ROLES as readonly string[]).includes(role)) continue;
+    if (role === null || !(BREAKDOWN_ROLES as readonly string[]).includes(role))
+      continue;
     const outcomeCol = outcomeColumnFor(section, column.year);
     if (outcomeCol === undefined) continue;
     const measure = valueAt(grid, row.row, column.col);
     const entry = measure ? at(outcomeCol) : undefined;
-    if (entry && measure) entry.parts[role as BreakdownPart] = { row: row.row, col: column.col, measure };
+    if (entry && measure)
+      entry.parts[role as BreakdownPart] = {
+        row: row.row,
+        col: column.col,
+        measure,
+      };
   }
   return [...byCol.values()].sort((a, b) => a.total.year - b.total.year);
 }
@@ -131,10 +164,11 @@ function factsOf(
   table: IndicatorTable,
   row: IndicatorRow,
   children: readonly IndicatorRow[],
-  settings: Settings
+  settings: Settings,
 ): IndicatorFacts {
   const section = table.sections[row.section];
-  const col = (role: Parameters<typeof columnOf>[1]) => columnOf(section, role)?.col;
+  const col = (role: Parameters<typeof columnOf>[1]) =>
+    columnOf(section, role)?.col;
   const series = seriesOf(grid, section, row.row);
   const etappmal = targetCell(grid, row.row, col("etappmal"));
   const malvarde = targetCell(grid, row.row, col("malvarde"));
@@ -143,8 +177,15 @@ function factsOf(
     row.row,
     row.label,
     row.kind === "indicator" ? col("direction") : undefined,
-    row.kind === "indicator" ? [readableTarget(etappmal?.parse ?? null), readableTarget(malvarde?.parse ?? null)] : [],
-    row.kind === "indicator" ? settings : { ...settings, indicatorDirections: {} }
+    row.kind === "indicator"
+      ? [
+          readableTarget(etappmal?.parse ?? null),
+          readableTarget(malvarde?.parse ?? null),
+        ]
+      : [],
+    row.kind === "indicator"
+      ? settings
+      : { ...settings, indicatorDirections: {} },
   );
   const facts: IndicatorFacts = {
     row,
@@ -168,10 +209,17 @@ function factsOf(
   return facts;
 }
 
-const cache = new WeakMap<IndicatorTable, WeakMap<Settings, IndicatorFacts[]>>();
+const cache = new WeakMap<
+  IndicatorTable,
+  WeakMap<Settings, IndicatorFacts[]>
+>();
 
 /** The facts of every indicator and varav row of a table (computed once per table and settings). */
-export function indicatorFacts(grid: SheetGrid, table: IndicatorTable, settings: Settings): IndicatorFacts[] {
+export function indicatorFacts(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  settings: Settings,
+): IndicatorFacts[] {
   let bySettings = cache.get(table);
   if (!bySettings) {
     bySettings = new WeakMap();
@@ -188,7 +236,9 @@ export function indicatorFacts(grid: SheetGrid, table: IndicatorTable, settings:
   }
   const facts = table.rows
     .filter((row) => row.kind === "indicator" || row.kind === "varav")
-    .map((row) => factsOf(grid, table, row, children.get(row.row) ?? [], settings));
+    .map((row) =>
+      factsOf(grid, table, row, children.get(row.row) ?? [], settings),
+    );
   bySettings.set(settings, facts);
   return facts;
 }

@@ -2,7 +2,14 @@
 export { indicatorRecognizer } from "./recognizer";
 export { indicatorTableOf } from "./tableOf";
 export { indicatorFacts } from "./facts";
-export type { IndicatorFacts, Breakdown, SeriesPoint, MeasuredCell, TextCell, TargetCell } from "./facts";
+export type {
+  IndicatorFacts,
+  Breakdown,
+  SeriesPoint,
+  MeasuredCell,
+  TextCell,
+  TargetCell,
+} from "./facts";
 export * from "./table";
 export { indicatorKey, directionFromText } from "./direction";
 export type { DirectionReading } from "./direction";

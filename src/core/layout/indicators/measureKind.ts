@@ -21,7 +21,7 @@ export function measureKindOf(
   grid: SheetGrid,
   section: OutcomeColumns,
   row: number,
-  inherited?: MeasureKind
+  inherited?: MeasureKind,
 ): MeasureKind {
   const norm = normalizeLabel(label);
   let percent = 0;

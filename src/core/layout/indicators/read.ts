@@ -13,7 +13,11 @@ import {
   SheetGrid,
 } from "../grid";
 import { cleanText, normalizeLabel } from "../text";
-import { IndicatorColumnRole, indicatorHeader, isBreakdownGroup } from "./headers";
+import {
+  IndicatorColumnRole,
+  indicatorHeader,
+  isBreakdownGroup,
+} from "./headers";
 import { measureKindOf } from "./measureKind";
 import {
   BreakdownPart,
@@ -24,19 +28,21 @@ import {
 } from "./table";
 
 /** Roles that only indicator tables have: one of them (with another header) makes a header row. */
-const STRONG_ROLES: ReadonlySet<IndicatorColumnRole> = new Set<IndicatorColumnRole>([
-  "etappmal",
-  "malvarde",
-  "trend",
-  "women",
-  "men",
-  "lowest",
-  "highest",
-  "unexplained",
-]);
+const STRONG_ROLES: ReadonlySet<IndicatorColumnRole> =
+  new Set<IndicatorColumnRole>([
+    "etappmal",
+    "malvarde",
+    "trend",
+    "women",
+    "men",
+    "lowest",
+    "highest",
+    "unexplained",
+  ]);
 
 /** Words of internal-control plans: their headers are not indicator headers. */
-const RISK_WORDS = /sannolikhet|konsekvens|riskvärde|risknivå|åtgärd|ägare|tidplan/;
+const RISK_WORDS =
+  /sannolikhet|konsekvens|riskvärde|risknivå|åtgärd|ägare|tidplan/;
 
 function isYear(value: number): boolean {
   return Number.isInteger(value) && value >= 1990 && value <= 2099;
@@ -57,13 +63,18 @@ function headerText(grid: SheetGrid, row: number, col: number): string {
 function hasFigures(grid: SheetGrid, row: number): boolean {
   for (let c = grid.left; c < grid.left + grid.width; c += 1) {
     const kind = grid.kindAt(row, c);
-    if ((kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER) && !isYear(grid.number(row, c))) return true;
+    if (
+      (kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER) &&
+      !isYear(grid.number(row, c))
+    )
+      return true;
   }
   return false;
 }
 
 function hasContent(grid: SheetGrid, row: number): boolean {
-  for (let c = grid.left; c < grid.left + grid.width; c += 1) if (grid.kindAt(row, c) !== CELL_BLANK) return true;
+  for (let c = grid.left; c < grid.left + grid.width; c += 1)
+    if (grid.kindAt(row, c) !== CELL_BLANK) return true;
   return false;
 }
 
@@ -85,7 +96,11 @@ function spreadGroup(grid: SheetGrid, row: number): string[] {
 }
 
 /** The columns a header row names, with the group row above it when there is one. */
-function readHeader(grid: SheetGrid, row: number, groupRow: number | null): HeaderReading {
+function readHeader(
+  grid: SheetGrid,
+  row: number,
+  groupRow: number | null,
+): HeaderReading {
   const groups = groupRow === null ? null : spreadGroup(grid, groupRow);
   const columns: IndicatorColumn[] = [];
   let labelCol = -1;
@@ -94,20 +109,32 @@ function readHeader(grid: SheetGrid, row: number, groupRow: number | null): Head
     const group = groups ? groups[c - grid.left] : "";
     let meaning = indicatorHeader(own);
     let header = own;
-    if (group !== "" && (meaning.role === null || /^\d{4}$/.test(own) || own === "")) {
+    if (
+      group !== "" &&
+      (meaning.role === null || /^\d{4}$/.test(own) || own === "")
+    ) {
       // "Kvinnor" over "2017", "Utfall" over "2016": one header split over two rows.
       const combined = indicatorHeader(`${group} ${own}`);
       if (combined.role !== null && combined.role !== "label") {
         meaning = combined;
         header = `${group} ${own}`.trim();
       }
-    } else if (group !== "" && meaning.year === undefined && /^\d{4}$/.test(group)) {
+    } else if (
+      group !== "" &&
+      meaning.year === undefined &&
+      /^\d{4}$/.test(group)
+    ) {
       // "2017" over "Kvinnor | Män".
       meaning = { ...meaning, year: Number(group) };
       header = `${own} ${group}`;
     }
     if (meaning.role === "label" && labelCol < 0) labelCol = c;
-    columns.push({ col: c, role: meaning.role, header, ...(meaning.year !== undefined ? { year: meaning.year } : {}) });
+    columns.push({
+      col: c,
+      role: meaning.role,
+      header,
+      ...(meaning.year !== undefined ? { year: meaning.year } : {}),
+    });
   }
   if (labelCol < 0) {
     const firstText = columns.find((c) => c.role === null && c.header !== "");
@@ -118,14 +145,28 @@ function readHeader(grid: SheetGrid, row: number, groupRow: number | null): Head
   return { columns, labelCol };
 }
 
-function isHeaderReading(reading: HeaderReading, hadLabelWord: boolean): boolean {
-  if (reading.columns.some((c) => RISK_WORDS.test(c.header.toLowerCase()))) return false;
-  const roles = reading.columns.filter((c) => c.col !== reading.labelCol && c.role !== null);
-  const strong = roles.filter((c) => c.role !== null && STRONG_ROLES.has(c.role)).length;
+function isHeaderReading(
+  reading: HeaderReading,
+  hadLabelWord: boolean,
+): boolean {
+  if (reading.columns.some((c) => RISK_WORDS.test(c.header.toLowerCase())))
+    return false;
+  const roles = reading.columns.filter(
+    (c) => c.col !== reading.labelCol && c.role !== null,
+  );
+  const strong = roles.filter(
+    (c) => c.role !== null && STRONG_ROLES.has(c.role),
+  ).length;
   if (strong >= 1 && roles.length >= 2) return true;
   return (
     hadLabelWord &&
-    roles.some((c) => c.role === "outcome" || c.role === "source" || c.role === "status" || c.role === "kolada")
+    roles.some(
+      (c) =>
+        c.role === "outcome" ||
+        c.role === "source" ||
+        c.role === "status" ||
+        c.role === "kolada",
+    )
   );
 }
 
@@ -148,7 +189,8 @@ function isGroupRow(grid: SheetGrid, row: number, labelCol: number): boolean {
     if (text === "") return false;
     const role = indicatorHeader(text).role;
     if (role === "label") return false;
-    if (!isBreakdownGroup(text) && role === null && !/^\d{4}$/.test(text)) return false;
+    if (!isBreakdownGroup(text) && role === null && !/^\d{4}$/.test(text))
+      return false;
     cells += 1;
   }
   return cells > 0;
@@ -180,11 +222,20 @@ function findHeaders(grid: SheetGrid): FoundHeader[] {
   for (let r = grid.top; r < end; r += 1) {
     if (!hasContent(grid, r) || hasFigures(grid, r)) continue;
     const next = r + 1;
-    if (next < end && !hasFigures(grid, next) && headerCellsBesideLabel(grid, next) >= 2) {
+    if (
+      next < end &&
+      !hasFigures(grid, next) &&
+      headerCellsBesideLabel(grid, next) >= 2
+    ) {
       const lowerLabel = readHeader(grid, next, null).labelCol;
       if (isGroupRow(grid, r, lowerLabel)) {
         const twoRows = readHeader(grid, next, r);
-        if (isHeaderReading(twoRows, labelWordIn(grid, r) || labelWordIn(grid, next))) {
+        if (
+          isHeaderReading(
+            twoRows,
+            labelWordIn(grid, r) || labelWordIn(grid, next),
+          )
+        ) {
           found.push({ rows: [r, next], reading: twoRows });
           r = next;
           continue;
@@ -195,7 +246,8 @@ function findHeaders(grid: SheetGrid): FoundHeader[] {
     if (!isHeaderReading(single, labelWordIn(grid, r))) continue;
     const previous = found[found.length - 1];
     const above = r - 1;
-    const aboveFree = !previous || previous.rows[previous.rows.length - 1] < above;
+    const aboveFree =
+      !previous || previous.rows[previous.rows.length - 1] < above;
     if (aboveFree && isGroupRow(grid, above, single.labelCol)) {
       found.push({ rows: [above, r], reading: readHeader(grid, r, above) });
     } else {
@@ -248,11 +300,21 @@ function labelOf(grid: SheetGrid, row: number, col: number): string {
 /** Columns whose content makes a row an indicator (everything but its label and comments). */
 function contentColumns(section: IndicatorSection): number[] {
   return section.columns
-    .filter((c) => c.col !== section.labelCol && c.role !== "comment" && c.role !== "label")
+    .filter(
+      (c) =>
+        c.col !== section.labelCol &&
+        c.role !== "comment" &&
+        c.role !== "label",
+    )
     .map((c) => c.col);
 }
 
-function readRows(grid: SheetGrid, section: IndicatorSection, index: number, rows: IndicatorRow[]): void {
+function readRows(
+  grid: SheetGrid,
+  section: IndicatorSection,
+  index: number,
+  rows: IndicatorRow[],
+): void {
   const content = contentColumns(section);
   /** The open rows by level: [0] the indicator, [1] its "- varav" row, … */
   const open: IndicatorRow[] = [];
@@ -264,7 +326,14 @@ function readRows(grid: SheetGrid, section: IndicatorSection, index: number, row
     });
     if (!filled && label === "") continue;
     if (!filled) {
-      rows.push({ row: r, kind: "heading", label, section: index, level: 0, measure: "other" });
+      rows.push({
+        row: r,
+        kind: "heading",
+        label,
+        section: index,
+        level: 0,
+        measure: "other",
+      });
       open.length = 0;
       continue;
     }
@@ -296,7 +365,9 @@ function readRows(grid: SheetGrid, section: IndicatorSection, index: number, row
         level: depth,
         parentRow: owner.row,
         share,
-        measure: share ? "share" : measureKindOf(label, grid, section, r, owner.measure),
+        measure: share
+          ? "share"
+          : measureKindOf(label, grid, section, r, owner.measure),
       };
       rows.push(row);
       open.length = depth;
@@ -318,13 +389,21 @@ function readRows(grid: SheetGrid, section: IndicatorSection, index: number, row
 }
 
 /** True when the row's outcome values are percentages. */
-function rowIsPercent(grid: SheetGrid, section: IndicatorSection, row: number): boolean {
+function rowIsPercent(
+  grid: SheetGrid,
+  section: IndicatorSection,
+  row: number,
+): boolean {
   let percent = 0;
   let plain = 0;
   for (const column of section.outcomes) {
     const kind = grid.kindAt(row, column.col);
     if (kind === CELL_BLANK || kind === CELL_MISSING) continue;
-    if (grid.isPercentCell(row, column.col) || /%/.test(grid.text(row, column.col))) percent += 1;
+    if (
+      grid.isPercentCell(row, column.col) ||
+      /%/.test(grid.text(row, column.col))
+    )
+      percent += 1;
     else plain += 1;
   }
   return percent > 0 && percent >= plain;
@@ -348,7 +427,9 @@ export function readIndicatorTable(grid: SheetGrid): IndicatorTable {
     const headerRow = h.rows[h.rows.length - 1];
     const nextTop = i + 1 < headers.length ? headers[i + 1].rows[0] - 1 : end;
     const columns = h.reading.columns.filter((c) => c.role !== null);
-    const outcomes = columns.filter((c) => c.role === "outcome").sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.col - b.col);
+    const outcomes = columns
+      .filter((c) => c.role === "outcome")
+      .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.col - b.col);
     return {
       headerRow,
       headerRows: h.rows,
@@ -362,7 +443,15 @@ export function readIndicatorTable(grid: SheetGrid): IndicatorTable {
   const rows: IndicatorRow[] = [];
   sections.forEach((section, index) => readRows(grid, section, index, rows));
   const titleRows: number[] = [];
-  const firstHeader = headers.length > 0 ? headers[0].rows[0] : grid.top + grid.height;
-  for (let r = grid.top; r < firstHeader; r += 1) if (hasContent(grid, r)) titleRows.push(r);
-  return { sections, rows, title: titleOf(grid, titleRows), titleRows, byRow: new Map(rows.map((r) => [r.row, r])) };
+  const firstHeader =
+    headers.length > 0 ? headers[0].rows[0] : grid.top + grid.height;
+  for (let r = grid.top; r < firstHeader; r += 1)
+    if (hasContent(grid, r)) titleRows.push(r);
+  return {
+    sections,
+    rows,
+    title: titleOf(grid, titleRows),
+    titleRows,
+    byRow: new Map(rows.map((r) => [r.row, r])),
+  };
 }

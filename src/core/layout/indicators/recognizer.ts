@@ -18,7 +18,16 @@ import { rememberTable } from "./tableOf";
 
 const KINDS: readonly SheetKind[] = ["indikatorer"];
 const NAME_HINT = /indikator|mått|nyckeltal|måluppfyllelse/;
-const STRONG = new Set(["etappmal", "malvarde", "trend", "women", "men", "lowest", "highest", "unexplained"]);
+const STRONG = new Set([
+  "etappmal",
+  "malvarde",
+  "trend",
+  "women",
+  "men",
+  "lowest",
+  "highest",
+  "unexplained",
+]);
 
 const tables = new WeakMap<PreparedSheet, IndicatorTable>();
 
@@ -34,9 +43,16 @@ function tableOf(prepared: PreparedSheet): IndicatorTable {
 function detect(prepared: PreparedSheet): KindDetection | null {
   const table = tableOf(prepared);
   if (table.sections.length === 0) return null;
-  const strong = table.sections.some((s) => s.columns.some((c) => c.role !== null && STRONG.has(c.role)));
-  const named = NAME_HINT.test(normalizeLabel(`${prepared.sheet.name} ${table.title}`));
-  return { kind: "indikatorer", score: (strong ? 0.9 : 0.75) + (named ? 0.05 : 0) };
+  const strong = table.sections.some((s) =>
+    s.columns.some((c) => c.role !== null && STRONG.has(c.role)),
+  );
+  const named = NAME_HINT.test(
+    normalizeLabel(`${prepared.sheet.name} ${table.title}`),
+  );
+  return {
+    kind: "indikatorer",
+    score: (strong ? 0.9 : 0.75) + (named ? 0.05 : 0),
+  };
 }
 
 function columnRole(column: IndicatorColumn | undefined): ColumnRole {
@@ -55,7 +71,10 @@ function columnRole(column: IndicatorColumn | undefined): ColumnRole {
   }
 }
 
-function layoutColumns(prepared: PreparedSheet, table: IndicatorTable): ColumnInfo[] {
+function layoutColumns(
+  prepared: PreparedSheet,
+  table: IndicatorTable,
+): ColumnInfo[] {
   const { grid } = prepared;
   const first = table.sections[0];
   const byCol = new Map(first.columns.map((c) => [c.col, c]));
@@ -82,9 +101,15 @@ function layoutRows(prepared: PreparedSheet, table: IndicatorTable): RowInfo[] {
     if (headerRows.has(r)) rows.push({ row: r, role: "header", label: "" });
     else if (titleRows.has(r)) rows.push({ row: r, role: "title", label: "" });
     else if (!info) rows.push({ row: r, role: "blank", label: "" });
-    else if (info.kind === "heading") rows.push({ row: r, role: "heading", label: info.label });
+    else if (info.kind === "heading")
+      rows.push({ row: r, role: "heading", label: info.label });
     else {
-      const row: RowInfo = { row: r, role: "item", label: info.label, level: info.level };
+      const row: RowInfo = {
+        row: r,
+        role: "item",
+        label: info.label,
+        level: info.level,
+      };
       if (info.parentRow !== undefined) row.parentRow = info.parentRow;
       if (info.kind === "varav") row.varav = true;
       rows.push(row);
@@ -97,7 +122,7 @@ function recognize(
   prepared: PreparedSheet,
   kind: SheetKind,
   _settings: Settings,
-  recognisedBy: SheetLayout["recognisedBy"]
+  recognisedBy: SheetLayout["recognisedBy"],
 ): SheetLayout {
   const table = tableOf(prepared);
   if (table.sections.length === 0) {
@@ -107,7 +132,8 @@ function recognize(
   }
   const { grid } = prepared;
   const first = table.sections[0];
-  const dataEnd = table.rows.length > 0 ? table.rows[table.rows.length - 1].row : -1;
+  const dataEnd =
+    table.rows.length > 0 ? table.rows[table.rows.length - 1].row : -1;
   const layout: SheetLayout = {
     sheet: prepared.sheet.name,
     kind,

@@ -70,15 +70,24 @@ export interface IndicatorTable {
 }
 
 /** The first column of a section with the role, or undefined. */
-export function columnOf(section: IndicatorSection, role: IndicatorColumnRole): IndicatorColumn | undefined {
+export function columnOf(
+  section: IndicatorSection,
+  role: IndicatorColumnRole,
+): IndicatorColumn | undefined {
   return section.columns.find((c) => c.role === role);
 }
 
-export function columnsOf(section: IndicatorSection, role: IndicatorColumnRole): IndicatorColumn[] {
+export function columnsOf(
+  section: IndicatorSection,
+  role: IndicatorColumnRole,
+): IndicatorColumn[] {
   return section.columns.filter((c) => c.role === role);
 }
 
 /** The row entry of a sheet row, or undefined. */
-export function indicatorRowAt(table: IndicatorTable, row: number): IndicatorRow | undefined {
+export function indicatorRowAt(
+  table: IndicatorTable,
+  row: number,
+): IndicatorRow | undefined {
   return table.byRow.get(row);
 }

@@ -9,11 +9,17 @@ import { IndicatorTable } from "./table";
 
 const byLayout = new WeakMap<SheetLayout, IndicatorTable>();
 
-export function rememberTable(layout: SheetLayout, table: IndicatorTable): void {
+export function rememberTable(
+  layout: SheetLayout,
+  table: IndicatorTable,
+): void {
   byLayout.set(layout, table);
 }
 
-export function indicatorTableOf(layout: SheetLayout, grid: SheetGrid): IndicatorTable {
+export function indicatorTableOf(
+  layout: SheetLayout,
+  grid: SheetGrid,
+): IndicatorTable {
   let table = byLayout.get(layout);
   if (!table) {
     table = readIndicatorTable(grid);

@@ -9,14 +9,16 @@ import { isPercentFormat } from "../../numbers";
 import { CELL_BLANK, CELL_MISSING, CELL_NUMBER, SheetGrid } from "../grid";
 import { cleanText } from "../text";
 
-const HEADER_IN_CELL = /^(?:etappmål|målvärde|mål)(?:\s+(?:19|20)\d{2})?\s*[:,]?\s*/i;
+const HEADER_IN_CELL =
+  /^(?:etappmål|målvärde|mål)(?:\s+(?:19|20)\d{2})?\s*[:,]?\s*/i;
 const RANKING_PART = /\b(?:ranking|rankning|placering|genomsnitt|snitt)\b/i;
 
 /** The target text without the header and ranking around it. */
 export function targetText(cell: string): string {
   let text = cleanText(cell);
   const header = HEADER_IN_CELL.exec(text);
-  if (header && header[0].length < text.length) text = text.slice(header[0].length);
+  if (header && header[0].length < text.length)
+    text = text.slice(header[0].length);
   else if (header) text = "";
   const ranking = RANKING_PART.exec(text);
   if (ranking) text = text.slice(0, ranking.index).trim();
@@ -24,7 +26,11 @@ export function targetText(cell: string): string {
 }
 
 /** The target in a cell, or null when the cell is blank. */
-export function targetAt(grid: SheetGrid, row: number, col: number): TargetParse | null {
+export function targetAt(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+): TargetParse | null {
   const kind = grid.kindAt(row, col);
   if (kind === CELL_BLANK || kind === CELL_MISSING) return null;
   if (kind === CELL_NUMBER) {

@@ -6,12 +6,7 @@
  */
 import { parseAmountText } from "../../calc/targets";
 import { formatNumber, formatPercent, isPercentFormat } from "../../numbers";
-import {
-  CELL_NUMBER,
-  CELL_TEXT,
-  CELL_TEXT_NUMBER,
-  SheetGrid,
-} from "../grid";
+import { CELL_NUMBER, CELL_TEXT, CELL_TEXT_NUMBER, SheetGrid } from "../grid";
 import { cleanText } from "../text";
 
 export interface Measure {
@@ -40,7 +35,11 @@ function digitsAfterSeparator(text: string): number {
  * The measure in a cell, null for a blank or a printed "no value" ("-", ".."), and "unreadable"
  * for text that is no value ("8/19", "Ny mätning").
  */
-export function measureAt(grid: SheetGrid, row: number, col: number): Measure | null | "unreadable" {
+export function measureAt(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+): Measure | null | "unreadable" {
   const kind = grid.kindAt(row, col);
   if (kind === CELL_NUMBER) {
     const value = grid.number(row, col);
@@ -48,7 +47,9 @@ export function measureAt(grid: SheetGrid, row: number, col: number): Measure | 
     return {
       value,
       percent,
-      decimals: percent ? grid.percentDecimals(row, col) : grid.printedDecimals(row, col),
+      decimals: percent
+        ? grid.percentDecimals(row, col)
+        : grid.printedDecimals(row, col),
       decimalPoint: false,
       text: false,
     };
@@ -79,7 +80,11 @@ export function measureAt(grid: SheetGrid, row: number, col: number): Measure | 
 }
 
 /** A readable measure at a cell, or null. */
-export function valueAt(grid: SheetGrid, row: number, col: number): Measure | null {
+export function valueAt(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+): Measure | null {
   const measure = measureAt(grid, row, col);
   return measure === "unreadable" ? null : measure;
 }
@@ -90,8 +95,11 @@ export function valueAt(grid: SheetGrid, row: number, col: number): Measure | nu
  */
 export function onScaleOf(a: Measure, b: Measure): number {
   if (a.percent === b.percent) return b.value;
-  if (a.percent && !b.percent) return Math.abs(b.value) > 1.5 ? b.value / 100 : b.value;
-  return Math.abs(a.value) > 1.5 && Math.abs(b.value) <= 1.5 ? b.value * 100 : b.value;
+  if (a.percent && !b.percent)
+    return Math.abs(b.value) > 1.5 ? b.value / 100 : b.value;
+  return Math.abs(a.value) > 1.5 && Math.abs(b.value) <= 1.5
+    ? b.value * 100
+    : b.value;
 }
 
 /** One unit in the last printed digit of a measure, on its own scale (1 % is 0.01). */
@@ -105,5 +113,9 @@ export function showMeasure(measure: Measure, value = measure.value): string {
   const decimals = Math.min(measure.decimals, 4);
   if (measure.percent) return formatPercent(value, decimals);
   const number = formatNumber(value, { decimals });
-  return measure.unit === "index" ? `index ${number}` : measure.unit ? `${number} ${measure.unit}` : number;
+  return measure.unit === "index"
+    ? `index ${number}`
+    : measure.unit
+      ? `${number} ${measure.unit}`
+      : number;
 }

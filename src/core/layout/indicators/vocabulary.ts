@@ -7,8 +7,18 @@
 import { TargetStatus } from "../../calc/targets";
 import { despace } from "../text";
 
-export const ATTAINMENT_WORDS: readonly TargetStatus[] = ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömd"];
-export const ASSIGNMENT_WORDS = ["Klart", "Blir klart i år", "Troligen klart i år", "Ej klart i år"] as const;
+export const ATTAINMENT_WORDS: readonly TargetStatus[] = [
+  "Uppfyllt",
+  "Delvis uppfyllt",
+  "Ej uppfyllt",
+  "Ej bedömd",
+];
+export const ASSIGNMENT_WORDS = [
+  "Klart",
+  "Blir klart i år",
+  "Troligen klart i år",
+  "Ej klart i år",
+] as const;
 export const TREND_WORDS = ["Positiv", "Negativ", "Oförändrad"] as const;
 
 export type TrendWord = (typeof TREND_WORDS)[number];
@@ -65,14 +75,17 @@ export function statusWord(text: string): VocabularyMatch<string> | null {
 
 export function trendWord(text: string): VocabularyMatch<TrendWord> | null {
   const trimmed = text.trim();
-  const word = TREND_VARIANTS[despace(stripLead(trimmed)).replace(/[.!]+$/, "")];
+  const word =
+    TREND_VARIANTS[despace(stripLead(trimmed)).replace(/[.!]+$/, "")];
   return word ? { word, exact: trimmed === word } : null;
 }
 
 /** Goal attainment written in a cell, if it is one of the four (in any accepted spelling). */
 export function attainmentWord(text: string): TargetStatus | null {
   const match = statusWord(text);
-  return match && (ATTAINMENT_WORDS as readonly string[]).includes(match.word) ? (match.word as TargetStatus) : null;
+  return match && (ATTAINMENT_WORDS as readonly string[]).includes(match.word)
+    ? (match.word as TargetStatus)
+    : null;
 }
 
 /** The traffic light of a status word (goals and uppdrag alike). */

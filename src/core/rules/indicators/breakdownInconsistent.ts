@@ -10,7 +10,12 @@ import { Breakdown, MeasuredCell } from "../../layout/indicators";
 import { onScaleOf, printedUnit } from "../../layout/indicators/values";
 import { toA1 } from "../../workbook";
 import { Rule } from "../types";
-import { INDICATOR_KINDS, indicatorFinding, indicatorSheet, showMeasure } from "./shared";
+import {
+  INDICATOR_KINDS,
+  indicatorFinding,
+  indicatorSheet,
+  showMeasure,
+} from "./shared";
 
 const EPSILON = 1e-9;
 
@@ -30,24 +35,38 @@ function unitOf(breakdown: Breakdown, parts: readonly MeasuredCell[]): number {
 export const breakdownInconsistent: Rule = {
   id: "breakdown.inconsistent",
   severity: "warning",
-  title: { sv: "Uppdelningen stämmer inte med totalen", en: "Breakdown does not match the total" },
+  title: {
+    sv: "Uppdelningen stämmer inte med totalen",
+    en: "Breakdown does not match the total",
+  },
   appliesTo: INDICATOR_KINDS,
   check(ctx) {
     const { table, facts } = indicatorSheet(ctx);
     const findings: Finding[] = [];
-    const report = (breakdown: Breakdown, parts: MeasuredCell[], details: {
-      message: string;
-      messageEn: string;
-      expected: string;
-    }) =>
+    const report = (
+      breakdown: Breakdown,
+      parts: MeasuredCell[],
+      details: {
+        message: string;
+        messageEn: string;
+        expected: string;
+      },
+    ) =>
       findings.push(
-        indicatorFinding(ctx, table, breakdownInconsistent, breakdown.total.row, breakdown.total.col, {
-          message: details.message,
-          messageEn: details.messageEn,
-          expected: details.expected,
-          actual: showMeasure(breakdown.total.measure),
-          related: parts.map((p) => toA1(p.row, p.col)),
-        })
+        indicatorFinding(
+          ctx,
+          table,
+          breakdownInconsistent,
+          breakdown.total.row,
+          breakdown.total.col,
+          {
+            message: details.message,
+            messageEn: details.messageEn,
+            expected: details.expected,
+            actual: showMeasure(breakdown.total.measure),
+            related: parts.map((p) => toA1(p.row, p.col)),
+          },
+        ),
       );
 
     for (const fact of facts) {
@@ -65,7 +84,10 @@ export const breakdownInconsistent: Rule = {
           const m = on(men);
           if (fact.row.measure === "count") {
             const sum = k + m;
-            if (Math.abs(sum - t) > unit / 2 + EPSILON * Math.max(1, Math.abs(t))) {
+            if (
+              Math.abs(sum - t) >
+              unit / 2 + EPSILON * Math.max(1, Math.abs(t))
+            ) {
               report(breakdown, [women, men], {
                 message: `Kvinnor och män${year} är ${show(k)} + ${show(m)} = ${show(sum)}, men totalen är ${show(t)}.`,
                 messageEn: `Women and men${year} are ${show(k)} + ${show(m)} = ${show(sum)}, but the total is ${show(t)}.`,

@@ -8,13 +8,24 @@
  * among the staff is a composition, not an outcome that differs.
  */
 import { Finding } from "../../findings";
-import { Breakdown, IndicatorFacts, MeasuredCell } from "../../layout/indicators";
+import {
+  Breakdown,
+  IndicatorFacts,
+  MeasuredCell,
+} from "../../layout/indicators";
 import { onScaleOf } from "../../layout/indicators/values";
 import { formatNumber } from "../../numbers";
 import { Settings } from "../../settings";
 import { toA1 } from "../../workbook";
 import { Rule } from "../types";
-import { INDICATOR_KINDS, indicatorFinding, indicatorSheet, pointsEn, pointsSv, showMeasure } from "./shared";
+import {
+  INDICATOR_KINDS,
+  indicatorFinding,
+  indicatorSheet,
+  pointsEn,
+  pointsSv,
+  showMeasure,
+} from "./shared";
 
 interface Gap {
   sv: string;
@@ -22,7 +33,11 @@ interface Gap {
   cells: MeasuredCell[];
 }
 
-function latestWith(fact: IndicatorFacts, a: "women" | "lowest", b: "men" | "highest"): Breakdown | undefined {
+function latestWith(
+  fact: IndicatorFacts,
+  a: "women" | "lowest",
+  b: "men" | "highest",
+): Breakdown | undefined {
   for (let i = fact.breakdowns.length - 1; i >= 0; i -= 1) {
     const breakdown = fact.breakdowns[i];
     if (breakdown.parts[a] && breakdown.parts[b]) return breakdown;
@@ -35,7 +50,7 @@ function gapOf(
   breakdown: Breakdown,
   first: MeasuredCell,
   second: MeasuredCell,
-  settings: Settings
+  settings: Settings,
 ): { sv: string; en: string } | null {
   const total = breakdown.total.measure;
   const x = onScaleOf(total, first.measure);
@@ -47,7 +62,8 @@ function gapOf(
     return { sv: pointsSv(points), en: pointsEn(points) };
   }
   const base = Math.abs(total.value);
-  if (base === 0 || difference / base < settings.equalityGapRelative - 1e-9) return null;
+  if (base === 0 || difference / base < settings.equalityGapRelative - 1e-9)
+    return null;
   const percent = formatNumber((difference / base) * 100, { decimals: 0 });
   return { sv: `${percent} % av totalen`, en: `${percent} % of the total` };
 }
@@ -61,7 +77,12 @@ export const equalityUnreported: Rule = {
     const { table, facts } = indicatorSheet(ctx);
     const findings: Finding[] = [];
     for (const fact of facts) {
-      if (!fact.unexplained || fact.unexplained.text !== "" || fact.row.measure === "count") continue;
+      if (
+        !fact.unexplained ||
+        fact.unexplained.text !== "" ||
+        fact.row.measure === "count"
+      )
+        continue;
       const gaps: Gap[] = [];
       const byGender = latestWith(fact, "women", "men");
       if (byGender) {
@@ -93,11 +114,20 @@ export const equalityUnreported: Rule = {
       const sv = gaps.map((g) => g.sv).join(", och ");
       const en = gaps.map((g) => g.en).join(", and ");
       findings.push(
-        indicatorFinding(ctx, table, equalityUnreported, fact.row.row, fact.unexplained.col, {
-          message: `Uppdelningen visar en skillnad (${sv}) men "Omotiverade skillnader?" är tom. Skriv Nej om skillnaden är motiverad, annars vilken den är (Kön, Område, Ålder).`,
-          messageEn: `The breakdown shows a difference (${en}) but "Omotiverade skillnader?" is blank. Write Nej if the difference is explained, otherwise which it is (Kön, Område, Ålder).`,
-          related: gaps.flatMap((g) => g.cells.map((c) => toA1(c.row, c.col))),
-        })
+        indicatorFinding(
+          ctx,
+          table,
+          equalityUnreported,
+          fact.row.row,
+          fact.unexplained.col,
+          {
+            message: `Uppdelningen visar en skillnad (${sv}) men "Omotiverade skillnader?" är tom. Skriv Nej om skillnaden är motiverad, annars vilken den är (Kön, Område, Ålder).`,
+            messageEn: `The breakdown shows a difference (${en}) but "Omotiverade skillnader?" is blank. Write Nej if the difference is explained, otherwise which it is (Kön, Område, Ålder).`,
+            related: gaps.flatMap((g) =>
+              g.cells.map((c) => toA1(c.row, c.col)),
+            ),
+          },
+        ),
       );
     }
     return findings;

@@ -10,7 +10,13 @@ import { Measure } from "../../layout/indicators/values";
 import { formatPercent } from "../../numbers";
 import { toA1 } from "../../workbook";
 import { Rule } from "../types";
-import { INDICATOR_KINDS, indicatorFinding, indicatorSheet, rowEn, rowSv } from "./shared";
+import {
+  INDICATOR_KINDS,
+  indicatorFinding,
+  indicatorSheet,
+  rowEn,
+  rowSv,
+} from "./shared";
 
 /** Rounding allowance for shares that should make 100 %: one percentage point (domain.md §5). */
 const TOLERANCE = 0.01;
@@ -22,14 +28,22 @@ function asRatio(measure: Measure): number {
 export const shareSum: Rule = {
   id: "share.sum",
   severity: "warning",
-  title: { sv: "Andelarna blir inte 100 %", en: "Shares do not add up to 100 %" },
+  title: {
+    sv: "Andelarna blir inte 100 %",
+    en: "Shares do not add up to 100 %",
+  },
   appliesTo: INDICATOR_KINDS,
   check(ctx) {
     const { table, facts } = indicatorSheet(ctx);
     const findings: Finding[] = [];
     const groups = new Map<number, IndicatorFacts[]>();
     for (const fact of facts) {
-      if (fact.row.kind !== "varav" || !fact.row.share || fact.row.parentRow === undefined) continue;
+      if (
+        fact.row.kind !== "varav" ||
+        !fact.row.share ||
+        fact.row.parentRow === undefined
+      )
+        continue;
       const group = groups.get(fact.row.parentRow) ?? [];
       group.push(fact);
       groups.set(fact.row.parentRow, group);
@@ -39,7 +53,9 @@ export const shareSum: Rule = {
       const parentLabel = table.byRow.get(parentRow)?.label ?? "";
       const section = table.sections[group[0].row.section];
       for (const column of section.outcomes) {
-        const points = group.map((fact) => fact.series.find((p) => p.col === column.col));
+        const points = group.map((fact) =>
+          fact.series.find((p) => p.col === column.col),
+        );
         if (points.some((p) => !p)) continue;
         const cells = points.map((p) => p!);
         const sum = cells.reduce((s, p) => s + asRatio(p.measure), 0);
@@ -55,7 +71,7 @@ export const shareSum: Rule = {
             expected: "100 %",
             actual: shown,
             related: cells.map((p) => toA1(p.row, p.col)),
-          })
+          }),
         );
       }
     }

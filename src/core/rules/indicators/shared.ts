@@ -5,7 +5,12 @@
  */
 import { Direction } from "../../calc/targets";
 import { Finding } from "../../findings";
-import { IndicatorFacts, IndicatorTable, indicatorFacts, indicatorTableOf } from "../../layout/indicators";
+import {
+  IndicatorFacts,
+  IndicatorTable,
+  indicatorFacts,
+  indicatorTableOf,
+} from "../../layout/indicators";
 import { formatNumber } from "../../numbers";
 import { SheetKind } from "../../workbook";
 import { FindingDetails, Rule, RuleContext } from "../types";
@@ -25,9 +30,15 @@ export function indicatorSheet(ctx: RuleContext): IndicatorSheet {
 }
 
 /** The header of a cell's column in the section of its row. */
-export function headerAt(table: IndicatorTable, row: number, col: number): string {
+export function headerAt(
+  table: IndicatorTable,
+  row: number,
+  col: number,
+): string {
   const info = table.byRow.get(row);
-  const section = info ? table.sections[info.section] : table.sections.find((s) => s.headerRow === row);
+  const section = info
+    ? table.sections[info.section]
+    : table.sections.find((s) => s.headerRow === row);
   return section?.columns.find((c) => c.col === col)?.header ?? "";
 }
 
@@ -37,7 +48,7 @@ export function indicatorFinding(
   rule: Rule,
   row: number,
   col: number,
-  details: FindingDetails
+  details: FindingDetails,
 ): Finding {
   const finding = ctx.finding(rule, row, col, details);
   const header = headerAt(table, row, col);
@@ -64,26 +75,36 @@ export function pointsEn(ratio: number): string {
 
 /** "högre värden är bättre" */
 export function directionSv(direction: Direction): string {
-  return direction === "higher" ? "högre värden är bättre" : "lägre värden är bättre";
+  return direction === "higher"
+    ? "högre värden är bättre"
+    : "lägre värden är bättre";
 }
 
 export function directionEn(direction: Direction): string {
-  return direction === "higher" ? "higher values are better" : "lower values are better";
+  return direction === "higher"
+    ? "higher values are better"
+    : "lower values are better";
 }
 
 /** Where the direction comes from: " (enligt kolumnen Riktning)". */
 export function directionSourceSv(fact: IndicatorFacts): string {
   const { direction } = fact;
   if (direction.declaredBy === "column") return " (enligt kolumnen Riktning)";
-  if (direction.declaredBy === "settings") return " (enligt ditt val i Rapportkoll)";
-  const target = [fact.etappmal, fact.malvarde].find((t) => t && t.parse.kind !== "error" && t.parse.kind !== "none");
+  if (direction.declaredBy === "settings")
+    return " (enligt ditt val i Rapportkoll)";
+  const target = [fact.etappmal, fact.malvarde].find(
+    (t) => t && t.parse.kind !== "error" && t.parse.kind !== "none",
+  );
   return target ? ` (enligt målet "${target.parse.text}")` : "";
 }
 
 export function directionSourceEn(fact: IndicatorFacts): string {
   const { direction } = fact;
-  if (direction.declaredBy === "column") return " (according to the Riktning column)";
+  if (direction.declaredBy === "column")
+    return " (according to the Riktning column)";
   if (direction.declaredBy === "settings") return " (as chosen in Rapportkoll)";
-  const target = [fact.etappmal, fact.malvarde].find((t) => t && t.parse.kind !== "error" && t.parse.kind !== "none");
+  const target = [fact.etappmal, fact.malvarde].find(
+    (t) => t && t.parse.kind !== "error" && t.parse.kind !== "none",
+  );
   return target ? ` (according to the target "${target.parse.text}")` : "";
 }

@@ -9,12 +9,16 @@ import { INDICATOR_KINDS, indicatorFinding, indicatorSheet } from "./shared";
 
 const KOLADA_ID = /^[NU]\d{5}$/;
 /** "Kolada nr U45400", "Kolada N07900", "Kolada-id: N00941": the token after "Kolada" that has a digit. */
-const KOLADA_IN_TEXT = /kolada(?:\s*-?\s*(?:nr\.?|id|kpi))?\s*:?\s*([A-Za-z]*\d[\w]*)/i;
+const KOLADA_IN_TEXT =
+  /kolada(?:\s*-?\s*(?:nr\.?|id|kpi))?\s*:?\s*([A-Za-z]*\d[\w]*)/i;
 
 export const sourceMissing: Rule = {
   id: "source.missing",
   severity: "info",
-  title: { sv: "Källa saknas eller Kolada-id är fel", en: "Source missing or Kolada id malformed" },
+  title: {
+    sv: "Källa saknas eller Kolada-id är fel",
+    en: "Source missing or Kolada id malformed",
+  },
   appliesTo: INDICATOR_KINDS,
   check(ctx) {
     const { table, facts } = indicatorSheet(ctx);
@@ -33,11 +37,19 @@ export const sourceMissing: Rule = {
                 fix: {
                   label: `Skriv ${upper}`,
                   labelEn: `Write ${upper}`,
-                  edits: [{ op: "cell" as const, sheet: ctx.sheet.name, row, col, value: text.replace(id, upper) }],
+                  edits: [
+                    {
+                      op: "cell" as const,
+                      sheet: ctx.sheet.name,
+                      row,
+                      col,
+                      value: text.replace(id, upper),
+                    },
+                  ],
                 },
               }
             : {}),
-        })
+        }),
       );
     };
     for (const fact of facts) {
@@ -48,15 +60,17 @@ export const sourceMissing: Rule = {
           indicatorFinding(ctx, table, sourceMissing, row, source.col, {
             message: `Indikatorn "${fact.row.label}" saknar källa.`,
             messageEn: `The indicator "${fact.row.label}" has no source.`,
-          })
+          }),
         );
       }
       if (source && source.text !== "") {
         const match = KOLADA_IN_TEXT.exec(source.text);
-        if (match && !KOLADA_ID.test(match[1])) badId(row, source.col, match[1], source.text);
+        if (match && !KOLADA_ID.test(match[1]))
+          badId(row, source.col, match[1], source.text);
       }
       const kolada = fact.kolada;
-      if (kolada && kolada.text !== "" && !KOLADA_ID.test(kolada.text)) badId(row, kolada.col, kolada.text, kolada.text);
+      if (kolada && kolada.text !== "" && !KOLADA_ID.test(kolada.text))
+        badId(row, kolada.col, kolada.text, kolada.text);
     }
     return findings;
   },

@@ -5,7 +5,13 @@
  * rewritten as the word itself.
  */
 import { Finding } from "../../findings";
-import { ASSIGNMENT_WORDS, ATTAINMENT_WORDS, TREND_WORDS, statusWord, trendWord } from "../../layout/indicators";
+import {
+  ASSIGNMENT_WORDS,
+  ATTAINMENT_WORDS,
+  TREND_WORDS,
+  statusWord,
+  trendWord,
+} from "../../layout/indicators";
 import { Rule } from "../types";
 import { INDICATOR_KINDS, indicatorFinding, indicatorSheet } from "./shared";
 
@@ -22,7 +28,9 @@ export const statusVocabulary: Rule = {
     const fix = (row: number, col: number, word: string) => ({
       label: `Skriv "${word}"`,
       labelEn: `Write "${word}"`,
-      edits: [{ op: "cell" as const, sheet: ctx.sheet.name, row, col, value: word }],
+      edits: [
+        { op: "cell" as const, sheet: ctx.sheet.name, row, col, value: word },
+      ],
     });
     for (const fact of facts) {
       const row = fact.row.row;
@@ -40,7 +48,7 @@ export const statusVocabulary: Rule = {
                 ? `"${status.text}" is a colour, not an assessment. Write ${ATTAINMENT_WORDS.join(", ")} (goals) or ${ASSIGNMENT_WORDS.join(", ")} (assignments); colours come from Färgsätt.`
                 : `"${status.text}" is none of the words for goal attainment (${ATTAINMENT_WORDS.join(", ")}) or for assignments (${ASSIGNMENT_WORDS.join(", ")}).`,
               actual: status.text,
-            })
+            }),
           );
         } else if (!match.exact) {
           findings.push(
@@ -50,7 +58,7 @@ export const statusVocabulary: Rule = {
               expected: match.word,
               actual: status.text,
               fix: fix(row, status.col, match.word),
-            })
+            }),
           );
         }
       }
@@ -63,7 +71,7 @@ export const statusVocabulary: Rule = {
               message: `"${trend.text}" är inget trendord; trenden skrivs ${TREND_WORDS.join(", ")} (om förändringen är önskvärd).`,
               messageEn: `"${trend.text}" is not a trend word; a trend is written ${TREND_WORDS.join(", ")} (whether the change is desirable).`,
               actual: trend.text,
-            })
+            }),
           );
         } else if (!match.exact) {
           findings.push(
@@ -73,7 +81,7 @@ export const statusVocabulary: Rule = {
               expected: match.word,
               actual: trend.text,
               fix: fix(row, trend.col, match.word),
-            })
+            }),
           );
         }
       }

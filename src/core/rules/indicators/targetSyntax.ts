@@ -23,7 +23,7 @@ export const targetSyntax: Rule = {
             message: cell.parse.error,
             messageEn: cell.parse.errorEn,
             actual: ctx.grid.text(fact.row.row, cell.col) || cell.parse.text,
-          })
+          }),
         );
       }
     }

@@ -6,7 +6,11 @@
  * so it is contradicted only when both disagree with it.
  */
 import { Finding } from "../../findings";
-import { IndicatorFacts, SeriesPoint, trendWord } from "../../layout/indicators";
+import {
+  IndicatorFacts,
+  SeriesPoint,
+  trendWord,
+} from "../../layout/indicators";
 import { onScaleOf } from "../../layout/indicators/values";
 import { Rule } from "../types";
 import {
@@ -28,9 +32,18 @@ function change(from: SeriesPoint, to: SeriesPoint): number {
   return to.measure.value - onScaleOf(to.measure, from.measure);
 }
 
-function isClear(fact: IndicatorFacts, from: SeriesPoint, to: SeriesPoint): boolean {
+function isClear(
+  fact: IndicatorFacts,
+  from: SeriesPoint,
+  to: SeriesPoint,
+): boolean {
   const delta = Math.abs(change(from, to));
-  if (fact.row.measure === "share") return delta >= (to.measure.percent ? CLEAR_CHANGE_POINTS / 100 : CLEAR_CHANGE_POINTS) - 1e-9;
+  if (fact.row.measure === "share")
+    return (
+      delta >=
+      (to.measure.percent ? CLEAR_CHANGE_POINTS / 100 : CLEAR_CHANGE_POINTS) -
+        1e-9
+    );
   const base = Math.abs(onScaleOf(to.measure, from.measure));
   return base > 0 && delta >= CLEAR_CHANGE_RELATIVE * base - 1e-9;
 }
@@ -43,7 +56,10 @@ function movesSv(points: readonly SeriesPoint[]): string {
 export const trendInconsistent: Rule = {
   id: "trend.inconsistent",
   severity: "warning",
-  title: { sv: "Trenden stämmer inte med utfallen", en: "Trend contradicts the outcomes" },
+  title: {
+    sv: "Trenden stämmer inte med utfallen",
+    en: "Trend contradicts the outcomes",
+  },
   appliesTo: INDICATOR_KINDS,
   check(ctx) {
     const { table, facts } = indicatorSheet(ctx);
@@ -59,37 +75,46 @@ export const trendInconsistent: Rule = {
       const shown = movesSv(series);
       const report = (message: string, messageEn: string) =>
         findings.push(
-          indicatorFinding(ctx, table, trendInconsistent, fact.row.row, fact.trend!.col, {
-            message,
-            messageEn,
-            actual: word,
-          })
+          indicatorFinding(
+            ctx,
+            table,
+            trendInconsistent,
+            fact.row.row,
+            fact.trend!.col,
+            {
+              message,
+              messageEn,
+              actual: word,
+            },
+          ),
         );
 
       if (word === "Oförändrad") {
         if (isClear(fact, previous, latest) && isClear(fact, first, latest)) {
           report(
             `Trenden är "Oförändrad" men utfallen har ändrats tydligt: ${shown}.`,
-            `The trend says "Oförändrad" (unchanged) but the outcomes changed clearly: ${shown}.`
+            `The trend says "Oförändrad" (unchanged) but the outcomes changed clearly: ${shown}.`,
           );
         }
         continue;
       }
       const direction = fact.direction.effective;
       if (!direction) continue;
-      const good = (d: number) => (direction === "higher" ? d > 1e-12 : d < -1e-12);
-      const bad = (d: number) => (direction === "higher" ? d < -1e-12 : d > 1e-12);
+      const good = (d: number) =>
+        direction === "higher" ? d > 1e-12 : d < -1e-12;
+      const bad = (d: number) =>
+        direction === "higher" ? d < -1e-12 : d > 1e-12;
       const d1 = change(previous, latest);
       const d2 = change(first, latest);
       if (word === "Positiv" && !good(d1) && !good(d2)) {
         report(
           `Trenden är "Positiv" men utfallen har inte gått åt rätt håll: ${shown}, och ${directionSv(direction)}${directionSourceSv(fact)}.`,
-          `The trend says "Positiv" (desirable) but the outcomes did not move the right way: ${shown}, and ${directionEn(direction)}${directionSourceEn(fact)}.`
+          `The trend says "Positiv" (desirable) but the outcomes did not move the right way: ${shown}, and ${directionEn(direction)}${directionSourceEn(fact)}.`,
         );
       } else if (word === "Negativ" && !bad(d1) && !bad(d2)) {
         report(
           `Trenden är "Negativ" men utfallen har inte gått åt fel håll: ${shown}, och ${directionSv(direction)}${directionSourceSv(fact)}.`,
-          `The trend says "Negativ" (undesirable) but the outcomes did not move the wrong way: ${shown}, and ${directionEn(direction)}${directionSourceEn(fact)}.`
+          `The trend says "Negativ" (undesirable) but the outcomes did not move the wrong way: ${shown}, and ${directionEn(direction)}${directionSourceEn(fact)}.`,
         );
       }
     }

@@ -11,7 +11,12 @@ import { IndicatorFacts, MeasuredCell } from "../../layout/indicators";
 import { DECIMAL_POINT } from "../../layout/indicators/values";
 import { CellEdit } from "../../workbook";
 import { Rule, RuleContext } from "../types";
-import { INDICATOR_KINDS, indicatorFinding, indicatorSheet, showMeasure } from "./shared";
+import {
+  INDICATOR_KINDS,
+  indicatorFinding,
+  indicatorSheet,
+  showMeasure,
+} from "./shared";
 
 /** "1.234" or "12.500": a point that may group thousands. */
 const MAYBE_THOUSANDS = /(?:^|[^\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])/;
@@ -21,10 +26,18 @@ function numberFormatFor(decimals: number, percent: boolean): string {
   return percent ? `0${fraction}%` : `#,##0${fraction}`;
 }
 
-function decimalPointFix(ctx: RuleContext, row: number, col: number, text: string): Fix | undefined {
+function decimalPointFix(
+  ctx: RuleContext,
+  row: number,
+  col: number,
+  text: string,
+): Fix | undefined {
   if (MAYBE_THOUSANDS.test(text)) return undefined;
   const edit: CellEdit = { op: "cell", sheet: ctx.sheet.name, row, col };
-  const parsed = ctx.grid.kindAt(row, col) === CELL_TEXT_NUMBER ? ctx.grid.textNumber(row, col) : undefined;
+  const parsed =
+    ctx.grid.kindAt(row, col) === CELL_TEXT_NUMBER
+      ? ctx.grid.textNumber(row, col)
+      : undefined;
   let shown: string;
   if (parsed) {
     edit.value = parsed.value;
@@ -44,16 +57,21 @@ function decimalPointFix(ctx: RuleContext, row: number, col: number, text: strin
 /** Every value cell of an indicator: its years, and its breakdowns in columns or rows. */
 function valueCells(fact: IndicatorFacts): MeasuredCell[] {
   const cells = new Map<string, MeasuredCell>();
-  for (const point of fact.series) cells.set(`${point.row},${point.col}`, point);
+  for (const point of fact.series)
+    cells.set(`${point.row},${point.col}`, point);
   for (const breakdown of fact.breakdowns)
-    for (const part of Object.values(breakdown.parts)) if (part) cells.set(`${part.row},${part.col}`, part);
+    for (const part of Object.values(breakdown.parts))
+      if (part) cells.set(`${part.row},${part.col}`, part);
   return [...cells.values()];
 }
 
 export const valueFormat: Rule = {
   id: "value.format",
   severity: "warning",
-  title: { sv: "Värdet är skrivet i fel form", en: "Value written in the wrong form" },
+  title: {
+    sv: "Värdet är skrivet i fel form",
+    en: "Value written in the wrong form",
+  },
   appliesTo: INDICATOR_KINDS,
   check(ctx) {
     const { table, facts } = indicatorSheet(ctx);
@@ -75,26 +93,35 @@ export const valueFormat: Rule = {
             : `"${text.trim()}" is written with a point: a decimal or thousands? Write a decimal comma, or a space between thousands.`,
           actual: text.trim(),
           ...(fix ? { fix } : {}),
-        })
+        }),
       );
     };
 
     for (const fact of facts) {
       const cells = valueCells(fact);
       for (const cell of cells) pointFinding(cell.row, cell.col);
-      for (const target of [fact.etappmal, fact.malvarde]) if (target) pointFinding(fact.row.row, target.col);
+      for (const target of [fact.etappmal, fact.malvarde])
+        if (target) pointFinding(fact.row.row, target.col);
 
       const percent = cells.filter((c) => c.measure.percent);
       const plain = cells.filter((c) => !c.measure.percent);
-      if (percent.length === 0 || plain.length < 2 || percent.length >= plain.length) continue;
-      const others = plain.slice(0, 3).map((c) => showMeasure(c.measure)).join(", ");
+      if (
+        percent.length === 0 ||
+        plain.length < 2 ||
+        percent.length >= plain.length
+      )
+        continue;
+      const others = plain
+        .slice(0, 3)
+        .map((c) => showMeasure(c.measure))
+        .join(", ");
       for (const cell of percent) {
         findings.push(
           indicatorFinding(ctx, table, valueFormat, cell.row, cell.col, {
             message: `${showMeasure(cell.measure)} är en procentsats, men indikatorns övriga värden är vanliga tal (${others}). Skriv alla i samma enhet.`,
             messageEn: `${showMeasure(cell.measure)} is a percentage, but the indicator's other values are plain numbers (${others}). Write them all in one unit.`,
             actual: showMeasure(cell.measure),
-          })
+          }),
         );
       }
     }

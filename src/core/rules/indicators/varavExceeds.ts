@@ -7,25 +7,38 @@ import { Finding } from "../../findings";
 import { onScaleOf, printedUnit } from "../../layout/indicators/values";
 import { toA1 } from "../../workbook";
 import { Rule } from "../types";
-import { INDICATOR_KINDS, indicatorFinding, indicatorSheet, rowEn, rowSv, showMeasure } from "./shared";
+import {
+  INDICATOR_KINDS,
+  indicatorFinding,
+  indicatorSheet,
+  rowEn,
+  rowSv,
+  showMeasure,
+} from "./shared";
 
 export const varavExceeds: Rule = {
   id: "varav.exceeds",
   severity: "error",
-  title: { sv: "Varav-raden är större än sin total", en: "Varav row exceeds its total" },
+  title: {
+    sv: "Varav-raden är större än sin total",
+    en: "Varav row exceeds its total",
+  },
   appliesTo: INDICATOR_KINDS,
   check(ctx) {
     const { table, facts } = indicatorSheet(ctx);
     const findings: Finding[] = [];
     const byRow = new Map(facts.map((f) => [f.row.row, f]));
     for (const fact of facts) {
-      if (fact.row.kind !== "varav" || fact.row.parentRow === undefined) continue;
+      if (fact.row.kind !== "varav" || fact.row.parentRow === undefined)
+        continue;
       const parent = byRow.get(fact.row.parentRow);
       if (!parent) continue;
       for (const point of fact.series) {
         const year = point.year ? ` ${point.year}` : "";
         if (fact.row.share) {
-          const ratio = point.measure.percent ? point.measure.value : point.measure.value / 100;
+          const ratio = point.measure.percent
+            ? point.measure.value
+            : point.measure.value / 100;
           if (ratio <= 1 + 1e-9) continue;
           findings.push(
             indicatorFinding(ctx, table, varavExceeds, point.row, point.col, {
@@ -33,7 +46,7 @@ export const varavExceeds: Rule = {
               messageEn: `The share ${showMeasure(point.measure)}${year} is above 100 %: a part cannot exceed the whole.`,
               expected: "≤ 100 %",
               actual: showMeasure(point.measure),
-            })
+            }),
           );
           continue;
         }
@@ -41,8 +54,15 @@ export const varavExceeds: Rule = {
         const whole = parent.series.find((p) => p.col === point.col);
         if (!whole || whole.measure.percent !== point.measure.percent) continue;
         const part = onScaleOf(whole.measure, point.measure);
-        const unit = Math.max(printedUnit(whole.measure), printedUnit(point.measure));
-        if (part - whole.measure.value <= unit / 2 + 1e-9 * Math.max(1, Math.abs(part))) continue;
+        const unit = Math.max(
+          printedUnit(whole.measure),
+          printedUnit(point.measure),
+        );
+        if (
+          part - whole.measure.value <=
+          unit / 2 + 1e-9 * Math.max(1, Math.abs(part))
+        )
+          continue;
         findings.push(
           indicatorFinding(ctx, table, varavExceeds, point.row, point.col, {
             message: `${rowSv(fact.row.label, fact.row.row)}${year} är ${showMeasure(point.measure)}, mer än hela ${rowSv(parent.row.label, parent.row.row)} (${showMeasure(whole.measure)}).`,
@@ -50,7 +70,7 @@ export const varavExceeds: Rule = {
             expected: `≤ ${showMeasure(whole.measure)}`,
             actual: showMeasure(point.measure),
             related: [toA1(whole.row, whole.col)],
-          })
+          }),
         );
       }
     }
