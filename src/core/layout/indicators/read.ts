@@ -216,11 +216,40 @@ interface FoundHeader {
   reading: HeaderReading;
 }
 
+/**
+ * Words (or a year) one of which every header row holds: a cheap first test, so that the rows
+ * of a long sheet are passed over without reading each cell as a header.
+ */
+const HEADER_HINT =
+  /mått|indikator|nyckeltal|mätetal|utfall|trend|mål|käll|kvinnor|män|flickor|pojkar|lägsta|högsta|omotiverad|riktning|bättre|uppfyll|status|bedömning|kolada|kpi|rank|placering|kön|område|(?<!\d)(?:19|20)\d\d(?!\d)/i;
+
+/** Longer texts are not header cells (a header is a few words). */
+const HEADER_MAX_LENGTH = 80;
+
+function mayBeHeader(grid: SheetGrid, row: number): boolean {
+  let content = false;
+  let hint = false;
+  for (let c = grid.left; c < grid.left + grid.width; c += 1) {
+    const kind = grid.kindAt(row, c);
+    if (kind === CELL_BLANK) continue;
+    content = true;
+    if (kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER) {
+      if (!isYear(grid.number(row, c))) return false;
+      hint = true;
+    } else if (!hint && kind === CELL_TEXT) {
+      const text = grid.text(row, c);
+      if (text.length <= HEADER_MAX_LENGTH && HEADER_HINT.test(text))
+        hint = true;
+    }
+  }
+  return content && hint;
+}
+
 function findHeaders(grid: SheetGrid): FoundHeader[] {
   const found: FoundHeader[] = [];
   const end = grid.top + grid.height;
   for (let r = grid.top; r < end; r += 1) {
-    if (!hasContent(grid, r) || hasFigures(grid, r)) continue;
+    if (!mayBeHeader(grid, r)) continue;
     const next = r + 1;
     if (
       next < end &&

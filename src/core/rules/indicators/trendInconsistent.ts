@@ -48,8 +48,8 @@ function isClear(
   return base > 0 && delta >= CLEAR_CHANGE_RELATIVE * base - 1e-9;
 }
 
-/** "från 46 (2017) till 63 (2018)" */
-function movesSv(points: readonly SeriesPoint[]): string {
+/** "46 (2017) → 63 (2018)" */
+function moves(points: readonly SeriesPoint[]): string {
   return points.map((p) => `${showMeasure(p.measure)} (${p.year})`).join(" → ");
 }
 
@@ -72,7 +72,6 @@ export const trendInconsistent: Rule = {
       const latest = series[series.length - 1];
       const previous = series[series.length - 2];
       const first = series[0];
-      const shown = movesSv(series);
       const report = (message: string, messageEn: string) =>
         findings.push(
           indicatorFinding(
@@ -92,8 +91,8 @@ export const trendInconsistent: Rule = {
       if (word === "Oförändrad") {
         if (isClear(fact, previous, latest) && isClear(fact, first, latest)) {
           report(
-            `Trenden är "Oförändrad" men utfallen har ändrats tydligt: ${shown}.`,
-            `The trend says "Oförändrad" (unchanged) but the outcomes changed clearly: ${shown}.`,
+            `Trenden är "Oförändrad" men utfallen har ändrats tydligt: ${moves(series)}.`,
+            `The trend says "Oförändrad" (unchanged) but the outcomes changed clearly: ${moves(series)}.`,
           );
         }
         continue;
@@ -108,13 +107,13 @@ export const trendInconsistent: Rule = {
       const d2 = change(first, latest);
       if (word === "Positiv" && !good(d1) && !good(d2)) {
         report(
-          `Trenden är "Positiv" men utfallen har inte gått åt rätt håll: ${shown}, och ${directionSv(direction)}${directionSourceSv(fact)}.`,
-          `The trend says "Positiv" (desirable) but the outcomes did not move the right way: ${shown}, and ${directionEn(direction)}${directionSourceEn(fact)}.`,
+          `Trenden är "Positiv" men utfallen har inte gått åt rätt håll: ${moves(series)}, och ${directionSv(direction)}${directionSourceSv(fact)}.`,
+          `The trend says "Positiv" (desirable) but the outcomes did not move the right way: ${moves(series)}, and ${directionEn(direction)}${directionSourceEn(fact)}.`,
         );
       } else if (word === "Negativ" && !bad(d1) && !bad(d2)) {
         report(
-          `Trenden är "Negativ" men utfallen har inte gått åt fel håll: ${shown}, och ${directionSv(direction)}${directionSourceSv(fact)}.`,
-          `The trend says "Negativ" (undesirable) but the outcomes did not move the wrong way: ${shown}, and ${directionEn(direction)}${directionSourceEn(fact)}.`,
+          `Trenden är "Negativ" men utfallen har inte gått åt fel håll: ${moves(series)}, och ${directionSv(direction)}${directionSourceSv(fact)}.`,
+          `The trend says "Negativ" (undesirable) but the outcomes did not move the wrong way: ${moves(series)}, and ${directionEn(direction)}${directionSourceEn(fact)}.`,
         );
       }
     }
