@@ -26,6 +26,7 @@ import { useLanguage, useStrings } from "../i18n";
 import { usePort } from "../PortContext";
 import { useWriter } from "../state/WriterContext";
 import { addStatusColumnEdits, newStatusColumn, paintEdits } from "./edits";
+import { GapSettings } from "./GapSettings";
 import { SheetGoals } from "./SheetGoals";
 import { goalStrings } from "./strings";
 import { useAttainment } from "./useAttainment";
@@ -193,6 +194,7 @@ export function GoalsPanel() {
           onSelect={(cell) => select(sheet.sheet, cell)}
         />
       ))}
+      {sheets && sheets.length > 0 && <GapSettings />}
     </div>
   );
 }

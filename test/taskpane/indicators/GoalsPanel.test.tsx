@@ -287,6 +287,26 @@ describe("the Mål tab", () => {
     expect(port.book.sheet(SHEETS.nämnd)!.conditionalFills).toEqual([]);
   });
 
+  test("the limits of a difference worth assessing are saved in the settings", async () => {
+    const port = portWith(indicatorSheet(SHEETS.nämnd, withStatusColumn()));
+    const { user, panel } = await openGoals(port);
+    const points = await within(panel).findByRole("textbox", { name: "Andelar, procentenheter" });
+    const relative = within(panel).getByRole("textbox", { name: "Index och antal per invånare, % av totalen" });
+    expect(points).toHaveValue("5");
+    expect(relative).toHaveValue("10");
+    await user.clear(relative);
+    await user.type(relative, "tio");
+    expect(within(panel).getByText("Ange ett tal från 0 till 100.")).toBeInTheDocument();
+    expect(within(panel).getByRole("button", { name: "Spara gränserna" })).toBeDisabled();
+    await user.clear(relative);
+    await user.type(relative, "7,5");
+    await user.clear(points);
+    await user.type(points, "3");
+    await user.click(within(panel).getByRole("button", { name: "Spara gränserna" }));
+    await within(panel).findByText("Sparat. Kontrollerna räknas om.");
+    expect(port.settings).toMatchObject({ equalityGapPoints: 3, equalityGapRelative: 0.075 });
+  });
+
   test("in English", async () => {
     const port = portWith(indicatorSheet(SHEETS.nämnd, withStatusColumn()));
     const { panel } = await openGoals(port, "en");
