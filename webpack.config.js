@@ -16,6 +16,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsEnPlugin } = require("./scripts/functions-en-plugin");
+const cliConfig = require("./webpack.cli.config");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -30,7 +31,8 @@ module.exports = async (env, argv) => {
   const publicUrl = (process.env.RAPPORTKOLL_URL || DEV_URL).replace(/\/?$/, "/");
   const serving = Boolean(env && env.WEBPACK_SERVE);
 
-  return {
+  const addin = {
+    name: "addin",
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -40,7 +42,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/cli/ belongs to the command line's build (webpack.cli.config.js).
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -100,4 +103,5 @@ module.exports = async (env, argv) => {
       static: { directory: path.resolve(__dirname, "dist") },
     },
   };
+  return serving ? addin : [addin, cliConfig(argv)];
 };
