@@ -254,6 +254,24 @@ describe("breakdown.inconsistent", () => {
     ).toEqual([]);
   });
 
+  test("breakdown columns without a year belong to the row's latest outcome", () => {
+    const real = equalityRows();
+    // Parker: women 56 %, men 53 %; without the 2018 outcome they are read against 2016 (52 %).
+    const planted = withCell(
+      real,
+      "Andel invånare som svarat 4 och 5",
+      3,
+      null,
+    );
+    const found = ofRule(
+      added(SHEETS.equality, real, planted),
+      "breakdown.inconsistent",
+    );
+    expect(found.map((f) => `${f.cell} ${sp(f.message)}`)).toEqual([
+      `${a1(real, "Andel invånare som svarat 4 och 5", 2)} Totalen 2016 52 % ligger utanför kvinnornas och männens värden (56 % och 53 %); ett genomsnitt för alla ligger mellan dem.`,
+    ]);
+  });
+
   test("Lägsta and Högsta must enclose the total", () => {
     const real = equalityRows();
     const planted = withCell(

@@ -6,7 +6,7 @@
  */
 import { TargetParse } from "../../calc/targets";
 import { Settings } from "../../settings";
-import { CELL_BLANK, CELL_MISSING, SheetGrid } from "../grid";
+import { CELL_BLANK, CELL_ERROR, CELL_MISSING, SheetGrid } from "../grid";
 import { cleanText } from "../text";
 import { DirectionReading, readDirection } from "./direction";
 import { BREAKDOWN_ROLES } from "./headers";
@@ -71,7 +71,9 @@ function textCell(
 ): TextCell | undefined {
   if (col === undefined) return undefined;
   const kind = grid.kindAt(row, col);
-  if (kind === CELL_BLANK || kind === CELL_MISSING) return { col, text: "" };
+  // An error value (#NAMN? where KOLL.MÅLUPPFYLLELSE is not installed) says nothing either.
+  if (kind === CELL_BLANK || kind === CELL_MISSING || kind === CELL_ERROR)
+    return { col, text: "" };
   const value = grid.value(row, col);
   return {
     col,
@@ -103,14 +105,17 @@ function seriesOf(
   return points;
 }
 
-/** The outcome column a breakdown column belongs to: the same year, or the latest one. */
+/**
+ * The outcome column a breakdown column belongs to: the one of the same year, or without a
+ * year ("Kvinnor") the row's latest outcome ("Kvinnor och Män avser det senaste utfallet").
+ */
 function outcomeColumnFor(
   section: IndicatorSection,
   year: number | undefined,
+  series: readonly SeriesPoint[],
 ): number | undefined {
-  if (section.outcomes.length === 0) return undefined;
   if (year === undefined)
-    return section.outcomes[section.outcomes.length - 1].col;
+    return series.length > 0 ? series[series.length - 1].col : undefined;
   return section.outcomes.find((c) => c.year === year)?.col;
 }
 
@@ -145,7 +150,7 @@ function breakdownsOf(
     const role = column.role;
     if (role === null || !(BREAKDOWN_ROLES as readonly string[]).includes(role))
       continue;
-    const outcomeCol = outcomeColumnFor(section, column.year);
+    const outcomeCol = outcomeColumnFor(section, column.year, series);
     if (outcomeCol === undefined) continue;
     const measure = valueAt(grid, row.row, column.col);
     const entry = measure ? at(outcomeCol) : undefined;
