@@ -1,4 +1,8 @@
-/** Indicator tables: recognition, the reading of each indicator, and goal attainment. */
+/**
+ * Indicator tables: recognition and the reading of each indicator. Goal attainment
+ * (./attainment) is imported from its own module: it analyses whole workbooks through the
+ * registry, which imports this folder's recogniser.
+ */
 export { indicatorRecognizer } from "./recognizer";
 export { indicatorTableOf } from "./tableOf";
 export { indicatorFacts } from "./facts";
