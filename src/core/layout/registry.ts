@@ -13,7 +13,10 @@ import { PreparedSheet } from "./prepared";
 import { KindRecognizer } from "./recognizer";
 import { SheetLayout } from "./types";
 
-export const RECOGNIZERS: readonly KindRecognizer[] = [financialRecognizer, indicatorRecognizer];
+export const RECOGNIZERS: readonly KindRecognizer[] = [
+  financialRecognizer,
+  indicatorRecognizer,
+];
 
 /** A sheet with its parsed cells and its layout: what rules work on. */
 export interface AnalysedSheet {
