@@ -227,22 +227,27 @@ const HEADER_HINT =
 const HEADER_MAX_LENGTH = 80;
 
 function mayBeHeader(grid: SheetGrid, row: number): boolean {
+  // Figures first (a typed-array pass): most rows of a long sheet end here.
+  const base = (row - grid.top) * grid.width;
   let content = false;
-  let hint = false;
-  for (let c = grid.left; c < grid.left + grid.width; c += 1) {
-    const kind = grid.kindAt(row, c);
+  let year = false;
+  for (let i = base; i < base + grid.width; i += 1) {
+    const kind = grid.kind[i];
     if (kind === CELL_BLANK) continue;
     content = true;
     if (kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER) {
-      if (!isYear(grid.number(row, c))) return false;
-      hint = true;
-    } else if (!hint && kind === CELL_TEXT) {
-      const text = grid.text(row, c);
-      if (text.length <= HEADER_MAX_LENGTH && HEADER_HINT.test(text))
-        hint = true;
+      if (!isYear(grid.num[i])) return false;
+      year = true;
     }
   }
-  return content && hint;
+  if (!content) return false;
+  if (year) return true;
+  for (let c = grid.left; c < grid.left + grid.width; c += 1) {
+    if (grid.kindAt(row, c) !== CELL_TEXT) continue;
+    const text = grid.text(row, c);
+    if (text.length <= HEADER_MAX_LENGTH && HEADER_HINT.test(text)) return true;
+  }
+  return false;
 }
 
 function findHeaders(grid: SheetGrid): FoundHeader[] {
