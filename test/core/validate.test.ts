@@ -159,6 +159,16 @@ describe("validateWorkbook", () => {
       ["risk.value", "error"],
       ["risk.level", "warning"],
       ["risk.incomplete", "warning"],
+      ["target.syntax", "error"],
+      ["target.direction", "warning"],
+      ["trend.inconsistent", "warning"],
+      ["breakdown.inconsistent", "warning"],
+      ["share.sum", "warning"],
+      ["varav.exceeds", "error"],
+      ["equality.unreported", "warning"],
+      ["status.vocabulary", "warning"],
+      ["source.missing", "info"],
+      ["value.format", "warning"],
     ]);
     for (const rule of RULES) {
       expect(rule.title.sv).not.toBe("");

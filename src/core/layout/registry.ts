@@ -9,6 +9,7 @@ import { financialRecognizer } from "./financial";
 import { genericLayout } from "./generic";
 import { internkontrollRecognizer } from "./internkontroll";
 import { SheetGrid } from "./grid";
+import { indicatorRecognizer } from "./indicators/recognizer";
 import { PreparedSheet } from "./prepared";
 import { KindRecognizer } from "./recognizer";
 import { SheetLayout } from "./types";
@@ -16,6 +17,7 @@ import { SheetLayout } from "./types";
 export const RECOGNIZERS: readonly KindRecognizer[] = [
   financialRecognizer,
   internkontrollRecognizer,
+  indicatorRecognizer,
 ];
 
 /** A sheet with its parsed cells and its layout: what rules work on. */

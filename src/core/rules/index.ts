@@ -7,6 +7,7 @@ import { changeMismatch } from "./changeMismatch";
 import { crossMismatch } from "./crossMismatch";
 import { deviationMismatch } from "./deviationMismatch";
 import { formulaHardcoded } from "./formulaHardcoded";
+import { INDICATOR_RULES } from "./indicators";
 import { numberText } from "./numberText";
 import { percentMismatch } from "./percentMismatch";
 import { percentMissing } from "./percentMissing";
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   riskValueMismatch,
   riskLevelMismatch,
   riskIncomplete,
+  ...INDICATOR_RULES,
 ];
 
 export type { Rule, RuleContext, FindingDetails } from "./types";
