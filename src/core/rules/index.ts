@@ -7,10 +7,15 @@ import { changeMismatch } from "./changeMismatch";
 import { crossMismatch } from "./crossMismatch";
 import { deviationMismatch } from "./deviationMismatch";
 import { formulaHardcoded } from "./formulaHardcoded";
+import { INDICATOR_RULES } from "./indicators";
 import { numberText } from "./numberText";
 import { percentMismatch } from "./percentMismatch";
 import { percentMissing } from "./percentMissing";
 import { percentZeroBase } from "./percentZeroBase";
+import { riskIncomplete } from "./riskIncomplete";
+import { riskLevelMismatch } from "./riskLevelMismatch";
+import { riskOffScale } from "./riskOffScale";
+import { riskValueMismatch } from "./riskValueMismatch";
 import { signUnexpected } from "./signUnexpected";
 import { sumMismatch } from "./sumMismatch";
 import { sumRounding } from "./sumRounding";
@@ -31,6 +36,11 @@ export const RULES: readonly Rule[] = [
   valueMissing,
   formulaHardcoded,
   crossMismatch,
+  riskOffScale,
+  riskValueMismatch,
+  riskLevelMismatch,
+  riskIncomplete,
+  ...INDICATOR_RULES,
 ];
 
 export type { Rule, RuleContext, FindingDetails } from "./types";

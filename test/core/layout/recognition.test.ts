@@ -506,14 +506,14 @@ describe("kind and conventions", () => {
       ["Antal", 120, 130, "Öka", ""],
     ]);
     const layout = recognizeSheet(indicators, DEFAULT_SETTINGS);
-    expect(layout.kind).toBe("okand");
+    expect(layout.kind).toBe("indikatorer");
     expect(layout.rows.some((r) => r.role === "total")).toBe(false);
     const risks = makeSheet("Internkontroll", [
       ["Risk", "Sannolikhet", "Konsekvens", "Riskvärde"],
       ["Felaktiga utbetalningar", 3, 4, 12],
     ]);
-    expect(recognizeSheet(risks, DEFAULT_SETTINGS).kind).toBe("okand");
-    // A recorded kind without a recogniser yet still gets a plain layout.
+    // The internkontroll recogniser (layout/internkontroll.ts) takes the plan.
+    expect(recognizeSheet(risks, DEFAULT_SETTINGS).kind).toBe("internkontroll");
     expect(
       recognizeSheet({ ...risks, recordedKind: "internkontroll" }, DEFAULT_SETTINGS)
     ).toMatchObject({
