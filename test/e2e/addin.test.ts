@@ -106,7 +106,14 @@ describe("the production task pane page (dist/taskpane.html)", () => {
   it("comes up outside Office with its header and tabs", async () => {
     const pane = page.locator("#container");
     await pane.getByRole("tab", { name: "Validera", exact: true }).waitFor();
-    const names = ["Validera", "Fyll i", "Mallar", "Risk", "Inställningar"];
+    const names = [
+      "Validera",
+      "Fyll i",
+      "Mallar",
+      "Mål",
+      "Risk",
+      "Inställningar",
+    ];
     await expect(pane.getByRole("tab").count()).resolves.toBe(names.length);
     for (const [i, name] of names.entries())
       await expect(
@@ -136,6 +143,7 @@ describe("the production task pane page (dist/taskpane.html)", () => {
     for (const name of [
       "Fyll i",
       "Mallar",
+      "Mål",
       "Risk",
       "Inställningar",
       "Validera",
