@@ -30,6 +30,12 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
+  // A flex button centres its content and lets a long label spill out on both sides, cutting
+  // off "Ångra:" and the icon; the label's own span is what can end in an ellipsis.
+  button: {
+    minWidth: 0,
+    justifyContent: "flex-start",
+  },
   label: {
     overflow: "hidden",
     textOverflow: "ellipsis",
@@ -62,13 +68,15 @@ export function UndoBar() {
       {last && (
         <div className={styles.row}>
           <Button
-            className={styles.label}
+            className={styles.button}
             icon={<ArrowUndoRegular />}
             disabled={busy}
             onClick={onUndo}
             title={strings.undoLabel(last.label)}
           >
-            {busy ? strings.undoing : strings.undoLabel(last.label)}
+            <span className={styles.label}>
+              {busy ? strings.undoing : strings.undoLabel(last.label)}
+            </span>
           </Button>
           <Caption1 className={styles.steps}>
             {strings.undoSteps(history.length)}
