@@ -118,15 +118,6 @@ describe("Mallar and Fyll i in the preview", () => {
       await d.openSheet(sheet);
       await d.cellShows("A1", said.title);
       await screenshot(d.page, `build-mall-${slug(kind)}`);
-      // Every kind has its headers on the rows under the title.
-      const headerText = await d.page
-        .locator('[data-cell^="A"], [data-cell^="B"]')
-        .allTextContents();
-      expect(headerText.join(" ").length).toBeGreaterThan(said.title.length);
-      // The plan's message stays until the next creation; go back to the form.
-      await pane
-        .getByRole("button", { name: "Skapa blad", exact: true })
-        .waitFor();
     }
     expect(await d.sheetNames()).toEqual([
       ...sampleSheets,
@@ -147,6 +138,17 @@ describe("Mallar and Fyll i in the preview", () => {
       const saved = workbook.getWorksheet(sheet);
       expect(saved).toBeDefined();
       expect(saved!.getCell("A1").value).toBe(title);
+      // Headers and row labels under the title, not just a title on an empty sheet.
+      let texts = 0;
+      saved!.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === "string") texts++;
+        }),
+      );
+      expect({ sheet, enoughText: texts >= 5 }).toEqual({
+        sheet,
+        enoughText: true,
+      });
       expect({ sheet, formulas: formulaCount(saved!) }).toEqual({
         sheet,
         formulas,

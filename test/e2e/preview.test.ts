@@ -14,6 +14,7 @@ import {
   openPreview,
   screenshot,
 } from "./support/browser";
+import { eventually } from "./support/waits";
 
 jest.setTimeout(60000);
 
@@ -37,12 +38,6 @@ const sheetTab = (name: string) => page.getByRole("tab", { name, exact: true });
 
 interface AxeResult {
   violations: { id: string; impact: string | null; nodes: unknown[] }[];
-}
-
-/** Waits (up to five seconds) for something the page does after a click. */
-async function until(done: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 50 && !(await done()); i++)
-    await page.waitForTimeout(100);
 }
 
 async function goTo(address: string) {
@@ -212,10 +207,9 @@ describe("the preview", () => {
     await screenshot(page, "preview-template");
     // The Mallar tab's own Ångra (the pane's undo bar, "Ångra: Skapa bladet …", does the same).
     await pane.getByRole("button", { name: "Ångra", exact: true }).click();
-    await until(
-      async () => (await tabs.allTextContents()).length === before.length,
+    await eventually(async () =>
+      expect(await tabs.allTextContents()).toEqual(before),
     );
-    expect(await tabs.allTextContents()).toEqual(before);
     // Again, to keep: the saved file must carry the sheet and the kind it records.
     await pane.getByRole("button", { name: "Skapa blad" }).click();
     await pane.getByText("Bladet är skapat").waitFor();
