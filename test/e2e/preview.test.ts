@@ -28,6 +28,11 @@ beforeAll(async () => {
   page = session.page;
 }, 300000);
 
+afterEach(() => {
+  // No uncaught error or console error from the page during the test.
+  expect(session?.problems.splice(0) ?? []).toEqual([]);
+});
+
 afterAll(async () => {
   await session?.close();
 });
