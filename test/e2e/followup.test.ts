@@ -4,6 +4,7 @@
  * and taken back), and the Mål tab's måluppfyllelse over the indicator sheet.
  */
 import { previewPerFile, screenshot } from "./support/browser";
+import { seriousA11yProblems } from "./support/axe";
 import { eventually } from "./support/waits";
 
 jest.setTimeout(120000);
@@ -69,6 +70,7 @@ describe("the Risk and Mål tabs on the sample's follow-up sheets", () => {
       PLAN_ROWS.length,
     );
     await expectMatrix(counts);
+    await expect(seriousA11yProblems(d.page)).resolves.toEqual([]);
   });
 
   it("a box lists its risks, and choosing one selects its row in the sheet", async () => {
@@ -159,6 +161,7 @@ describe("the Risk and Mål tabs on the sample's follow-up sheets", () => {
       );
     const labels = ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömd"];
     const before = await Promise.all(labels.map(count));
+    await expect(seriousA11yProblems(d.page)).resolves.toEqual([]);
     // Six indicators on the sheet, one followed without a target: five are assessed.
     expect(before.reduce((a, b) => a + b, 0)).toBe(5);
     await expect(

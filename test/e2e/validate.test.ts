@@ -13,6 +13,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { previewPerFile, screenshot } from "./support/browser";
+import { seriousA11yProblems } from "./support/axe";
 import { eventually } from "./support/waits";
 
 jest.setTimeout(120000);
@@ -97,6 +98,8 @@ describe("the Validera tab on the sample workbook", () => {
     await expect(sum.textContent()).resolves.toContain(
       "Förväntat \u2212518,2 · Faktiskt \u2212510,6",
     );
+    // The findings list is usable with a screen reader.
+    await expect(seriousA11yProblems(d.page)).resolves.toEqual([]);
     await expect(sum.textContent()).resolves.toContain(
       "Rätta: Skriv =SUM(D4:D11)",
     );
