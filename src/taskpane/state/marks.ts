@@ -3,8 +3,8 @@
  * colours of Excel's own "Dålig" and "Neutral" cell styles so they read as Excel's.
  */
 import type { SheetResult } from "../../core/findings";
-import { parseA1 } from "../../core/workbook";
-import type { Mark } from "../../host/port";
+import { type UndoRecord, parseA1 } from "../../core/workbook";
+import type { HighlightRecord, Mark } from "../../host/port";
 
 export const ERROR_FILL = "#FFC7CE";
 export const WARNING_FILL = "#FFEB9C";
@@ -22,4 +22,31 @@ export function marksFor(results: readonly SheetResult[]): Mark[] {
     }
   }
   return [...marks.values()];
+}
+
+/**
+ * A batch written while cells were marked remembers the mark as those cells' fill. Once the
+ * marks are gone, undoing it would paint them back where nothing in the pane can remove them,
+ * so its records get the cells' own fills instead. Records older than the marks are left alone.
+ */
+export function forgetMarks(
+  records: readonly UndoRecord[],
+  highlight: HighlightRecord,
+  olderRecords: ReadonlySet<string>,
+): void {
+  const marked = new Map<string, { color: string; fill: string | null }>();
+  highlight.marks.forEach((mark, i) =>
+    marked.set(`${mark.sheet}!${mark.row},${mark.col}`, {
+      color: mark.color.toUpperCase(),
+      fill: highlight.priorFills[i],
+    }),
+  );
+  for (const record of records) {
+    if (olderRecords.has(record.id)) continue;
+    for (const cell of record.cells) {
+      const mark = marked.get(`${cell.sheet}!${cell.row},${cell.col}`);
+      if (mark && cell.fill?.toUpperCase() === mark.color)
+        cell.fill = mark.fill;
+    }
+  }
 }
