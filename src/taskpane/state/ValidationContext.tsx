@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from "../../core/workbook";
 import type { HighlightRecord } from "../../host/port";
 import { usePort } from "../PortContext";
 import { EngineResult, useEngine } from "./EngineContext";
-import { forgetMarks, marksFor } from "./marks";
+import { forgetMarks, marksFor, protectedSheets } from "./marks";
 import { yieldToBrowser } from "./schedule";
 import { useSettings } from "./SettingsContext";
 import { useWriter } from "./WriterContext";
@@ -178,7 +178,7 @@ export function ValidationProvider({
   const markFindings = React.useCallback(async () => {
     const current = runRef.current;
     if (!current) return;
-    const marks = marksFor(current.results);
+    const marks = marksFor(current.results, protectedSheets(current.snapshot));
     if (marks.length === 0) return;
     const before = new Set(historyRef.current.map((r) => r.id));
     setHighlight(await port.highlight(marks));
