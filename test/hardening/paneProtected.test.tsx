@@ -134,3 +134,44 @@ test("an unprotected sheet keeps its fixes (the same book, unprotected)", async 
   );
   expect(within(drift).queryByText(/Bladet är skyddat/)).toBeNull();
 });
+
+describe("Fyll i on a protected sheet", () => {
+  const uppfoljning = [
+    ["Driftredovisning (tkr)", "", "", ""],
+    ["", "Helår", "", ""],
+    ["Verksamhet", "Budget", "Prognos", "Avvikelse"],
+    ["Kultur", -1200, -1150, ""],
+    ["Fritid", -800, -850, ""],
+    ["Skola", -5000, -4900, ""],
+    ["Summa", "", "", ""],
+  ];
+
+  async function openFill(isProtected: boolean) {
+    const port = new MemoryPort(
+      MemoryWorkbook.fromSnapshot(
+        makeWorkbook(
+          makeSheet("Drift", uppfoljning, { protected: isProtected }),
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    render(<App port={port} />);
+    await user.click(screen.getByRole("tab", { name: "Fyll i" }));
+    await user.click(screen.getByRole("button", { name: "Läs av bladet" }));
+    await screen.findByRole("heading", { name: /^Bladet Drift/ });
+    return port;
+  }
+
+  test("says the sheet is protected and offers nothing to fill", async () => {
+    const port = await openFill(true);
+    expect(screen.getByText(/Bladet är skyddat/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Fyll i \(/ })).toBeNull();
+    expect(port.calls.filter((c) => c === "apply")).toEqual([]);
+  });
+
+  test("the same sheet unprotected can be filled", async () => {
+    await openFill(false);
+    expect(screen.getByRole("button", { name: /^Fyll i \(/ })).toBeEnabled();
+    expect(screen.queryByText(/Bladet är skyddat/)).toBeNull();
+  });
+});
