@@ -318,7 +318,7 @@ describe("the engine on random and hostile workbooks", () => {
       }),
       { numRuns: 250 },
     );
-  });
+  }, 120000);
 
   const extreme: [string, WorkbookSnapshot][] = [
     ["an empty workbook", { sheets: [] }],
