@@ -9,8 +9,8 @@ import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { validateWorkbook } from "../src/core/validate";
 import { SheetSnapshot, WorkbookSnapshot } from "../src/core/workbook";
 import { generateDrift } from "./generate/drift";
-import { Benchmark, Line, line } from "./support/result";
-import { exact, ratioStat, rounds, scale, stat } from "./support/stats";
+import { Benchmark, Line, line, timedLine } from "./support/result";
+import { exact, rounds, scale } from "./support/stats";
 
 const SEED = 20250430;
 /** Time per row may grow this much from the smallest size to the largest and still be linear. */
@@ -85,20 +85,16 @@ export const b1: Benchmark = {
         ],
         { warmup: size.warmup, runs, onRound: (i) => context.log(`  round ${i + 1}/${runs}`) }
       );
-      const engineStat = stat(engine);
-      lines.push(
-        line({
-          label: `${formatRows(size.rows)} rows: validateWorkbook`,
-          unit: "ms",
-          value: engineStat,
-          reference: { label: "bare pass", value: stat(bare) },
-          ratio: ratioStat(engine, bare),
-          target: { op: "<=", value: 10 },
-        })
-      );
-      const rowStat = scale(engineStat, 1000 / size.rows);
+      const main = timedLine({
+        label: `${formatRows(size.rows)} rows: validateWorkbook`,
+        subject: engine,
+        reference: { label: "bare pass", times: bare },
+        target: { op: "<=", value: 10 },
+      });
+      lines.push(main);
+      const rowStat = scale(main.value, 1000 / size.rows);
       perRow.push({ rows: size.rows, median: rowStat.median });
-      lines.push(line({ label: `${formatRows(size.rows)} rows: per row`, unit: "µs", value: rowStat }));
+      lines.push(line({ label: `${formatRows(size.rows)} rows: per row`, unit: "µs", clock: "cpu", value: rowStat }));
     }
     const smallest = perRow[0];
     for (const size of perRow.slice(1)) {

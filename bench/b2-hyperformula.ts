@@ -10,8 +10,8 @@ import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { validateWorkbook } from "../src/core/validate";
 import { CellValue, columnLetter } from "../src/core/workbook";
 import { GeneratedDrift, VALUE_COLUMNS, generateDrift } from "./generate/drift";
-import { Benchmark, line } from "./support/result";
-import { ratioStat, rounds, stat } from "./support/stats";
+import { Benchmark, timedLine } from "./support/result";
+import { rounds } from "./support/stats";
 
 const SEED = 20250430;
 const DEVIATIONS = [
@@ -130,28 +130,21 @@ export const b2: Benchmark = {
       ],
       { warmup: 1, runs, onRound: (i) => context.log(`  round ${i + 1}/${runs}`) }
     );
-    const hf = stat(hyperformula);
+    const reference = { label: "HyperFormula", times: hyperformula };
     return {
       id: "B2",
       title: this.title,
       params: { seed: SEED, rows, checkFormulas: checks.length, runs, hyperformula: HyperFormula.version },
       lines: [
-        line({ label: "HyperFormula: build, compute, read", unit: "ms", value: hf }),
-        line({
+        timedLine({ label: "HyperFormula: build, compute, read", subject: hyperformula }),
+        timedLine({
           label: "validateWorkbook",
-          unit: "ms",
-          value: stat(engine),
-          reference: { label: "HyperFormula", value: hf },
-          ratio: ratioStat(hyperformula, engine),
+          subject: engine,
+          reference,
+          inverse: true,
           target: { op: ">=", value: 100 },
         }),
-        line({
-          label: "plain check loop",
-          unit: "ms",
-          value: stat(loop),
-          reference: { label: "HyperFormula", value: hf },
-          ratio: ratioStat(hyperformula, loop),
-        }),
+        timedLine({ label: "plain check loop", subject: loop, reference, inverse: true }),
       ],
       notes: [
         `ratio = HyperFormula ÷ contender (how many times faster); HyperFormula found ${hfWrong} and the plain loop ${loopWrong} wrong cells of ${drift.faults.length} planted faults`,

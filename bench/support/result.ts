@@ -3,7 +3,7 @@
  * the ratio to a reference measured in the same run — the figure to quote, because absolute
  * times drift with the machine's other load while ratios drift much less.
  */
-import { Stat } from "./stats";
+import { Stat, Timings, ratioStat, stat } from "./stats";
 
 export interface Target {
   op: "<=" | ">=";
@@ -21,6 +21,12 @@ export interface Line {
   /** The goal, on the ratio's median when there is a ratio, else on the value's median. */
   target?: Target;
   pass?: boolean;
+  /** For times: which clock `value` and `ratio` are on (see Sample in stats.ts). */
+  clock?: "cpu" | "wall";
+  /** The same figures on the wall clock, when `value` is CPU time. */
+  wall?: { value: Stat; reference?: Stat; ratio?: Stat };
+  /** The ratio of the fastest runs (min ÷ min): the cost with the least interference. */
+  fastest?: number;
 }
 
 export interface BenchResult {
@@ -56,4 +62,39 @@ export function line(input: Omit<Line, "pass">): Line {
   if (!input.target) return input;
   const measured = input.ratio ? input.ratio.median : input.value.median;
   return { ...input, pass: meets(input.target, measured) };
+}
+
+export interface TimedLine {
+  label: string;
+  subject: Timings;
+  reference?: { label: string; times: Timings };
+  /** reference ÷ subject ("how many times faster") instead of subject ÷ reference. */
+  inverse?: boolean;
+  target?: Target;
+}
+
+/** A line of times on the CPU clock, with the wall clock kept beside it. */
+export function timedLine(input: TimedLine): Line {
+  const ref = input.reference;
+  const over = (a: number[], b: number[]) => (input.inverse ? ratioStat(b, a) : ratioStat(a, b));
+  const fastest = (a: number[], b: number[]) =>
+    input.inverse ? Math.min(...b) / Math.min(...a) : Math.min(...a) / Math.min(...b);
+  return line({
+    label: input.label,
+    unit: "ms",
+    clock: "cpu",
+    value: stat(input.subject.cpu),
+    ...(ref
+      ? {
+          reference: { label: ref.label, value: stat(ref.times.cpu) },
+          ratio: over(input.subject.cpu, ref.times.cpu),
+          fastest: fastest(input.subject.cpu, ref.times.cpu),
+        }
+      : {}),
+    wall: {
+      value: stat(input.subject.wall),
+      ...(ref ? { reference: stat(ref.times.wall), ratio: over(input.subject.wall, ref.times.wall) } : {}),
+    },
+    target: input.target,
+  });
 }

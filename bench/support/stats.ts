@@ -56,12 +56,30 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === "function";
 }
 
-/** Wall time of one call; a synchronous call is timed without a trip through the event loop. */
-export async function milliseconds(run: () => unknown): Promise<number> {
+/**
+ * One call's cost in milliseconds: wall time, and the CPU time of the process (every thread,
+ * so garbage collection and compilation on helper threads count). On a machine shared by more
+ * runnable processes than it has cores, wall time mostly measures the waiting; CPU time stays
+ * close to what the work costs, which is why the in-process benchmarks compare on it.
+ */
+export interface Sample {
+  wall: number;
+  cpu: number;
+}
+
+export async function measure(run: () => unknown): Promise<Sample> {
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   const result = run();
   if (isThenable(result)) await result;
-  return Number(process.hrtime.bigint() - started) / 1e6;
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+export interface Timings {
+  wall: number[];
+  cpu: number[];
 }
 
 export interface RoundOptions {
@@ -74,22 +92,24 @@ export interface RoundOptions {
 /**
  * Times several ways of doing the same work: `warmup` untimed rounds, then `runs` rounds in
  * which each runs once, the order rotating from round to round so that drift in the machine's
- * load hits them all alike. Returns the times of each, by round. No forced garbage collection
- * between runs: a full collection discards optimised code, and the side with more code then
- * spends its run re-optimising; the garbage a run leaves is part of that run's cost.
+ * load hits them all alike. No forced garbage collection between runs: a full collection
+ * discards optimised code, and the side with more code then spends its run re-optimising; the
+ * garbage a run leaves is part of that run's cost.
  */
 export async function rounds(
   contenders: ReadonlyArray<() => unknown>,
   options: RoundOptions
-): Promise<number[][]> {
+): Promise<Timings[]> {
   for (let i = 0; i < options.warmup; i += 1) {
-    for (const run of contenders) await milliseconds(run);
+    for (const run of contenders) await measure(run);
   }
-  const times = contenders.map(() => [] as number[]);
+  const times: Timings[] = contenders.map(() => ({ wall: [], cpu: [] }));
   for (let i = 0; i < options.runs; i += 1) {
     for (let k = 0; k < contenders.length; k += 1) {
       const which = (i + k) % contenders.length;
-      times[which].push(await milliseconds(contenders[which]));
+      const sample = await measure(contenders[which]);
+      times[which].wall.push(sample.wall);
+      times[which].cpu.push(sample.cpu);
     }
     options.onRound?.(i);
   }

@@ -1,6 +1,7 @@
 /**
- * The table `npm run bench` prints: per line the median with its interquartile range, and the
- * ratio to the reference (median, with the extremes of the per-round ratios) against its target.
+ * The table `npm run bench` prints: per line the median with its interquartile range; the ratio
+ * to the reference (median of the per-round ratios, with their extremes); the ratio of the
+ * fastest runs (min ÷ min); and the target, judged on the median ratio.
  */
 import { BenchResult, Line, Target } from "./result";
 import { Stat } from "./stats";
@@ -42,26 +43,27 @@ function row(id: string, line: Line): string[] {
   return [
     id,
     line.label,
-    `${figure(line.value.median)} ${line.unit}`,
+    `${figure(line.value.median)} ${line.unit}${line.clock === "cpu" ? " cpu" : ""}`,
     spread(line.value, line.value.q1, line.value.q3),
     ratio ? `${figure(ratio.median)}× ${line.reference ? `vs ${line.reference.label}` : ""}`.trim() : "",
     ratio ? spread(ratio, ratio.min, ratio.max) : "",
+    line.fastest === undefined ? "" : `${figure(line.fastest)}×`,
     targetText(line.target, ratio ? "×" : ` ${line.unit}`),
     verdict(line),
   ];
 }
 
 export function formatTable(machine: MachineInfo, results: BenchResult[]): string {
-  const header = ["id", "measure", "median", "(IQR)", "ratio", "(min–max)", "target", ""];
+  const header = ["id", "measure", "median", "(IQR)", "ratio", "(min–max)", "fastest", "target", ""];
   const rows: string[][] = [];
   for (const result of results) {
-    if (result.lines.length === 0) rows.push([result.id, result.title, "–", "", "", "", "", "FAILED"]);
+    if (result.lines.length === 0) rows.push([result.id, result.title, "–", "", "", "", "", "", "FAILED"]);
     for (const line of result.lines) rows.push(row(result.id, line));
   }
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const render = (cells: string[]) =>
     cells
-      .map((cell, c) => (c === 2 || c === 4 ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .map((cell, c) => (c === 2 || c === 4 || c === 6 ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
       .join("  ")
       .trimEnd();
   const load = machine.loadAverageAfter
