@@ -147,6 +147,7 @@ export const b2: Benchmark = {
         timedLine({ label: "plain check loop", subject: loop, reference, inverse: true }),
       ],
       notes: [
+        ...(sink === null ? ["no result was kept"] : []),
         `ratio = HyperFormula ÷ contender (how many times faster); HyperFormula found ${hfWrong} and the plain loop ${loopWrong} wrong cells of ${drift.faults.length} planted faults`,
       ],
     };

@@ -17,10 +17,6 @@ export const BENCHMARKS: Record<string, { title: string; load: () => Promise<Ben
     title: "KOLL functions vs a plain loop",
     load: async () => (await import("./b3-functions")).b3,
   },
-  B4: {
-    title: "Excel round trips",
-    load: async () => (await import("./b4-roundtrips")).b4,
-  },
   B5: {
     title: "bundle sizes",
     load: async () => (await import("./b5-bundles")).b5,

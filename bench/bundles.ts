@@ -1,13 +1,12 @@
 /**
- * The add-in's bundles and their budgets (B5): where a fresh production build is (dist/, or
- * bench/.build/ which this module builds when dist/ is missing or stale), how big each bundle
- * is minified and gzipped, and which npm packages went into it (from bundle-contents.json,
+ * The add-in's bundles and their budgets (B5): how big each bundle of a fresh production build
+ * is, minified and gzipped, and which npm packages went into it (from bundle-contents.json,
  * written by the build itself).
  */
-import { execFileSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
+import { freshBuild as freshTargetBuild, readContents } from "./support/builds";
 
 export const ENTRIES = ["taskpane", "functions", "commands"] as const;
 export type Entry = (typeof ENTRIES)[number];
@@ -46,13 +45,6 @@ export const FORBIDDEN: Record<Entry, Forbidden[]> = {
   commands: [HYPERFORMULA, ...UI],
 };
 
-export const CONTENTS_FILE = "bundle-contents.json";
-
-interface Contents {
-  mode: string;
-  entries: Record<string, { files: string[]; sourceModules: number; packages: Record<string, number> }>;
-}
-
 export interface Bundle {
   entry: Entry;
   file: string;
@@ -61,86 +53,14 @@ export interface Bundle {
   packages: Record<string, number>;
 }
 
-/** What the bundles are built from: a change in any of these makes a build stale. */
-function newestInput(root: string): number {
-  const newest = (target: string): number => {
-    const stats = fs.statSync(target, { throwIfNoEntry: false });
-    if (!stats) return 0;
-    if (!stats.isDirectory()) return stats.mtimeMs;
-    let latest = stats.mtimeMs;
-    for (const name of fs.readdirSync(target)) latest = Math.max(latest, newest(path.join(target, name)));
-    return latest;
-  };
-  return Math.max(
-    ...[
-      "src",
-      "assets",
-      "manifest.xml",
-      "webpack.config.js",
-      "tsconfig.json",
-      "tsconfig.build.json",
-      "package-lock.json",
-      "scripts/functions-en-plugin.js",
-      "bench/support/bundle-contents-plugin.js",
-    ].map((p) => newest(path.join(root, p)))
-  );
-}
-
-/** A folder holding a production build newer than every input, with its contents file. */
-function isFreshBuild(dir: string, since: number): boolean {
-  const contentsFile = path.join(dir, CONTENTS_FILE);
-  const stats = fs.statSync(contentsFile, { throwIfNoEntry: false });
-  if (!stats || stats.mtimeMs < since) return false;
-  const contents = JSON.parse(fs.readFileSync(contentsFile, "utf8")) as Contents;
-  return (
-    contents.mode === "production" &&
-    ENTRIES.every((entry) => contents.entries[entry]?.files.every((f) => fs.existsSync(path.join(dir, f))))
-  );
-}
-
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * The folder of a fresh production build: dist/ when `npm run build` made it after the last
- * change, else bench/.build/, built now if need be. Parallel test workers wait on a lock
- * directory for one build rather than race it.
- */
+/** The add-in's production build: dist/ when `npm run build` made it fresh, else bench/.build/. */
 export function freshBuild(root: string): { dir: string; built: boolean } {
-  const since = newestInput(root);
-  const dist = path.join(root, "dist");
-  const own = path.join(root, "bench", ".build");
-  const fresh = () => [dist, own].find((dir) => isFreshBuild(dir, since));
-  const found = fresh();
-  if (found) return { dir: found, built: false };
-  const lock = path.join(root, "bench", ".build.lock");
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 15 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      sleep(500);
-    }
-  }
-  try {
-    const meanwhile = fresh();
-    if (meanwhile) return { dir: meanwhile, built: false };
-    execFileSync(process.execPath, [path.join(root, "bench/support/build-bundles.js"), own], {
-      cwd: root,
-      stdio: "pipe",
-    });
-    return { dir: own, built: true };
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
+  return freshTargetBuild(root, "addin");
 }
 
 /** Every entry's bundle: its size minified and gzipped (level 9, as servers precompress). */
 export function readBundles(dir: string): Bundle[] {
-  const contents = JSON.parse(fs.readFileSync(path.join(dir, CONTENTS_FILE), "utf8")) as Contents;
+  const contents = readContents(dir);
   return ENTRIES.map((entry) => {
     const files = contents.entries[entry].files.filter((f) => f.endsWith(".js"));
     const code = Buffer.concat(files.map((f) => fs.readFileSync(path.join(dir, f))));
