@@ -26,19 +26,30 @@ export interface ValidateOptions {
 
 /** By row, then column, then severity and rule: the order a reader goes through a sheet. */
 function sortFindings(findings: Finding[]): Finding[] {
-  const keyed = findings.map((finding) => ({ finding, at: parseA1(finding.cell) }));
+  const keyed = findings.map((finding) => ({
+    finding,
+    at: parseA1(finding.cell),
+  }));
   keyed.sort(
     (a, b) =>
       a.at.row - b.at.row ||
       a.at.col - b.at.col ||
       SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
-      (a.finding.rule < b.finding.rule ? -1 : a.finding.rule > b.finding.rule ? 1 : 0)
+      (a.finding.rule < b.finding.rule
+        ? -1
+        : a.finding.rule > b.finding.rule
+          ? 1
+          : 0),
   );
   return keyed.map((k) => k.finding);
 }
 
 /** A rule that fails on a sheet must not take the other findings with it. */
-function runRule(rule: Rule, analysed: AnalysedSheet, ctx: ReturnType<typeof createContext>): Finding[] {
+function runRule(
+  rule: Rule,
+  analysed: AnalysedSheet,
+  ctx: ReturnType<typeof createContext>,
+): Finding[] {
   try {
     return rule.check(ctx);
   } catch (error) {
@@ -61,9 +72,11 @@ function runRule(rule: Rule, analysed: AnalysedSheet, ctx: ReturnType<typeof cre
 export function validateWorkbook(
   snapshot: WorkbookSnapshot,
   settings: Settings,
-  options: ValidateOptions = {}
+  options: ValidateOptions = {},
 ): ValidationResult {
-  const analysed = snapshot.sheets.map((sheet) => analyzeSheet(sheet, settings));
+  const analysed = snapshot.sheets.map((sheet) =>
+    analyzeSheet(sheet, settings),
+  );
   const wanted = options.sheets ? new Set(options.sheets) : null;
   const rules = options.rules ?? RULES;
   const sheets: ValidationResult["sheets"] = [];

@@ -5,19 +5,28 @@
  */
 import { columnLetter, toA1 } from "../workbook";
 
+// Bound once: in some hosts (jest's vm sandbox) each read of the global Math is slow.
+const { abs, ceil, max, min } = Math;
+
 /**
  * The tolerance of a total of n parts in units of the last printed digit (domain.md §3):
  * one unit, up to ⌈n/2⌉ units since every part was rounded on its own; a number from the
  * settings replaces it.
  */
-export function sumToleranceUnits(parts: number, setting: number | "auto" = "auto"): number {
+export function sumToleranceUnits(
+  parts: number,
+  setting: number | "auto" = "auto",
+): number {
   if (setting !== "auto") return setting;
-  return Math.max(1, Math.ceil(parts / 2));
+  return max(1, ceil(parts / 2));
 }
 
-/** The binary noise allowed when comparing sums of this magnitude. */
+/**
+ * The binary noise allowed when comparing sums of this magnitude: far above the rounding
+ * error of adding even a million doubles (n·2⁻⁵² relative), far below any printed unit.
+ */
 export function noise(magnitude: number): number {
-  return 1e-9 * Math.abs(magnitude) + 1e-12;
+  return 1e-9 * abs(magnitude) + 1e-12;
 }
 
 /** One unit of the last printed digit: 1 decimal → 0.1. */
@@ -48,30 +57,34 @@ const PAIR_LIMIT = 60;
 export function explainSum(
   actual: number,
   parts: readonly number[],
-  tolerance: number
+  tolerance: number,
 ): SumExplanation | null {
   const n = parts.length;
   let sum = 0;
   for (const p of parts) sum += p;
   const diff = actual - sum;
-  if (Math.abs(diff) <= tolerance) return null;
-  const near = (a: number, b: number) => Math.abs(a - b) <= tolerance;
-  const meaningful = (p: number) => Math.abs(p) > tolerance;
+  if (abs(diff) <= tolerance) return null;
+  const near = (a: number, b: number) => abs(a - b) <= tolerance;
+  const meaningful = (p: number) => abs(p) > tolerance;
 
   // A range that stops early: the total equals the first k parts (k = n - 1 is one row short).
   let prefix = 0;
   for (let k = 1; k < n; k += 1) {
     prefix += parts[k - 1];
     if (near(actual, prefix) && parts.slice(k).some(meaningful)) {
-      return k === n - 1 ? { kind: "leftOut", parts: [n - 1] } : { kind: "stopsEarly", count: k };
+      return k === n - 1
+        ? { kind: "leftOut", parts: [n - 1] }
+        : { kind: "stopsEarly", count: k };
     }
   }
   const leftOut: number[] = [];
-  for (let i = 0; i < n; i += 1) if (meaningful(parts[i]) && near(diff, -parts[i])) leftOut.push(i);
+  for (let i = 0; i < n; i += 1)
+    if (meaningful(parts[i]) && near(diff, -parts[i])) leftOut.push(i);
   if (leftOut.length === 1) return { kind: "leftOut", parts: leftOut };
   if (leftOut.length > 1) return { kind: "leftOutOneOf", parts: leftOut };
   for (let i = 0; i < n; i += 1) {
-    if (meaningful(parts[i]) && near(diff, parts[i])) return { kind: "countedTwice", part: i };
+    if (meaningful(parts[i]) && near(diff, parts[i]))
+      return { kind: "countedTwice", part: i };
   }
   let suffix = 0;
   for (let k = n - 1; k >= 1; k -= 1) {
@@ -91,13 +104,14 @@ export function explainSum(
 }
 
 /**
- * Rows summed by a formula in one column: "=SUM(B3:B9)", "=SUM(B3:B5,B9)", "=B3+B5-B7".
+ * Rows summed by a formula in one column: "=SUM(B3:B9)", "=SUM(B3:B5,B9)", "=B3+B5-B7",
+ * "=SUBTOTAL(9,B3:B9)".
  * Returns the rows added and subtracted, or null when the formula is something else
  * (other functions, other columns, other sheets).
  */
 export function rowsOfSumFormula(
   formula: string,
-  col: number
+  col: number,
 ): { plus: number[]; minus: number[] } | null {
   const text = formula.replace(/\s+/g, "").replace(/\$/g, "").toUpperCase();
   const letter = columnLetter(col);
@@ -111,7 +125,7 @@ export function rowsOfSumFormula(
       if (r[1] !== letter || r[3] !== letter) return false;
       const a = Number(r[2]) - 1;
       const b = Number(r[4]) - 1;
-      for (let row = Math.min(a, b); row <= Math.max(a, b); row += 1) into.push(row);
+      for (let row = min(a, b); row <= max(a, b); row += 1) into.push(row);
       return true;
     }
     const c = cell.exec(ref);
@@ -127,35 +141,54 @@ export function rowsOfSumFormula(
     const sign = term.startsWith("-") ? -1 : 1;
     const body = term.replace(/^[+-]/, "");
     const into = sign < 0 ? minus : plus;
-    const sumMatch = /^SUM\((.*)\)$/.exec(body);
+    // SUBTOTAL(9, …) and SUBTOTAL(109, …) add like SUM (the latter skipping hidden rows).
+    const sumMatch =
+      /^SUM\((.*)\)$/.exec(body) ?? /^SUBTOTAL\((?:9|109),(.*)\)$/.exec(body);
     if (sumMatch) {
-      for (const ref of sumMatch[1].split(",")) if (!addRef(ref, into)) return null;
+      for (const ref of sumMatch[1].split(","))
+        if (!addRef(ref, into)) return null;
     } else if (!addRef(body, into)) return null;
   }
   return plus.length + minus.length > 0 ? { plus, minus } : null;
 }
 
-/** Sorted rows grouped into runs; `canSpan` says which rows between two parts a range may cover. */
-function runs(rows: readonly number[], canSpan: (row: number) => boolean): [number, number][] {
-  const sorted = [...rows].sort((a, b) => a - b);
-  const result: [number, number][] = [];
+/**
+ * Sorted rows grouped into runs of consecutive rows; two runs of at least two rows are joined
+ * across rows that `canSpan` (no number in this column), so SUM(B6:B14) can step over a
+ * heading while two single cells stay "=B4+B12".
+ */
+function runs(
+  rows: readonly number[],
+  canSpan: (row: number) => boolean,
+): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const strict: [number, number][] = [];
   for (const row of sorted) {
-    const last = result[result.length - 1];
-    if (last) {
+    const last = strict[strict.length - 1];
+    if (last && last[1] + 1 === row) last[1] = row;
+    else strict.push([row, row]);
+  }
+  const joined: [number, number][] = [];
+  for (const run of strict) {
+    const last = joined[joined.length - 1];
+    if (last && last[1] > last[0] && run[1] > run[0]) {
       let bridge = true;
-      for (let r = last[1] + 1; r < row && bridge; r += 1) bridge = canSpan(r);
+      for (let r = last[1] + 1; r < run[0] && bridge; r += 1)
+        bridge = canSpan(r);
       if (bridge) {
-        last[1] = row;
+        last[1] = run[1];
         continue;
       }
     }
-    result.push([row, row]);
+    joined.push([run[0], run[1]]);
   }
-  return result;
+  return joined;
 }
 
 function refOf(run: [number, number], col: number): string {
-  return run[0] === run[1] ? toA1(run[0], col) : `${toA1(run[0], col)}:${toA1(run[1], col)}`;
+  return run[0] === run[1]
+    ? toA1(run[0], col)
+    : `${toA1(run[0], col)}:${toA1(run[1], col)}`;
 }
 
 /**
@@ -168,13 +201,14 @@ export function sumFormula(
   col: number,
   plus: readonly number[],
   minus: readonly number[] = [],
-  canSpan: (row: number) => boolean = () => false
+  canSpan: (row: number) => boolean = () => false,
 ): string {
   const plusRuns = runs(plus, canSpan);
   const minusRuns = runs(minus, canSpan);
   const express = (list: [number, number][]): string => {
     if (list.length === 0) return "";
-    if (list.length === 1 && list[0][0] === list[0][1]) return toA1(list[0][0], col);
+    if (list.length === 1 && list[0][0] === list[0][1])
+      return toA1(list[0][0], col);
     if (list.length === 1) return `SUM(${refOf(list[0], col)})`;
     if (list.every((r) => r[0] === r[1]) && list.length <= 8)
       return list.map((r) => toA1(r[0], col)).join("+");
@@ -182,7 +216,9 @@ export function sumFormula(
   };
   const positive = express(plusRuns);
   const negative = minusRuns
-    .map((r) => (r[0] === r[1] ? `-${toA1(r[0], col)}` : `-SUM(${refOf(r, col)})`))
+    .map((r) =>
+      r[0] === r[1] ? `-${toA1(r[0], col)}` : `-SUM(${refOf(r, col)})`,
+    )
     .join("");
   if (positive === "") return negative === "" ? "=0" : `=${negative}`;
   return `=${positive}${negative}`;

@@ -5,11 +5,22 @@
  * from (Avvikelse: the budget and the outcome of its group; Förändring: the columns its header
  * names, or the two before it).
  */
-import { decimalsOfFormat } from "../numbers";
-import { CELL_NUMBER, CELL_TEXT, CELL_TEXT_NUMBER, SheetGrid, valueDecimals } from "./grid";
+import { floor, max } from "./fast";
+import {
+  CELL_NUMBER,
+  CELL_TEXT,
+  CELL_TEXT_NUMBER,
+  SheetGrid,
+  valueDecimals,
+} from "./grid";
 import { HeaderBlock, HeaderColumn } from "./headerBlock";
 import { AmountRole, HeaderRef } from "./headers";
-import { ColumnInfo, ColumnRole, isBaseAmountColumn, isOutcomeRole } from "./types";
+import {
+  ColumnInfo,
+  ColumnRole,
+  isBaseAmountColumn,
+  isOutcomeRole,
+} from "./types";
 
 /** Rows sampled per column for formats and precision: enough to be sure, cheap on big sheets. */
 const SAMPLE_ROWS = 400;
@@ -23,16 +34,24 @@ interface ColumnStats {
   percentDecimals: Map<number, number>;
 }
 
-function sampleRows(start: number, end: number): number[] {
+function sampleRows(
+  start: number,
+  end: number,
+  skip: (row: number) => boolean,
+): number[] {
   if (start < 0 || end < start) return [];
   const count = end - start + 1;
-  const step = Math.max(1, Math.floor(count / SAMPLE_ROWS));
+  const step = max(1, floor(count / SAMPLE_ROWS));
   const rows: number[] = [];
-  for (let r = start; r <= end; r += step) rows.push(r);
+  for (let r = start; r <= end; r += step) if (!skip(r)) rows.push(r);
   return rows;
 }
 
-function statsOf(grid: SheetGrid, col: number, rows: readonly number[]): ColumnStats {
+function statsOf(
+  grid: SheetGrid,
+  col: number,
+  rows: readonly number[],
+): ColumnStats {
   const stats: ColumnStats = {
     numbers: 0,
     texts: 0,
@@ -53,11 +72,19 @@ function statsOf(grid: SheetGrid, col: number, rows: readonly number[]): ColumnS
       continue;
     }
     const parsed = grid.textNumber(row, col);
-    const fromFormat = parsed ? parsed.decimals : decimalsOfFormat(grid.format(row, col));
+    const fromFormat = parsed
+      ? parsed.decimals
+      : grid.formatDecimalsAt(row, col);
     if (fromFormat !== null) {
-      stats.formattedDecimals.set(fromFormat, (stats.formattedDecimals.get(fromFormat) ?? 0) + 1);
+      stats.formattedDecimals.set(
+        fromFormat,
+        (stats.formattedDecimals.get(fromFormat) ?? 0) + 1,
+      );
     } else {
-      stats.generalDecimals = Math.max(stats.generalDecimals, valueDecimals(grid.number(row, col)));
+      stats.generalDecimals = max(
+        stats.generalDecimals,
+        valueDecimals(grid.number(row, col)),
+      );
     }
   }
   return stats;
@@ -67,7 +94,10 @@ function mode(counts: Map<number, number>): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (const [value, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== null && value > best)) {
+    if (
+      count > bestCount ||
+      (count === bestCount && best !== null && value > best)
+    ) {
       best = value;
       bestCount = count;
     }
@@ -81,34 +111,52 @@ export interface ColumnsResult {
   percentFormatted: Set<number>;
 }
 
-const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["avvikelseProcent", "forandringProcent"]);
+const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "avvikelseProcent",
+  "forandringProcent",
+]);
 
-/** Columns with roles from the header alone (before the figures are read). */
+/** Columns with roles from the header alone (before the figures are read), all of one shape. */
 export function headerRoles(header: HeaderBlock): ColumnInfo[] {
   return header.columns.map((h: HeaderColumn): ColumnInfo => {
-    if (h.col === header.labelCol) return { col: h.col, role: "label", header: h.header };
-    let role: ColumnRole = h.meaning.role ?? "unknown";
-    if (h.meaning.role === null && h.col < header.labelCol) role = "text";
+    const label = h.col === header.labelCol;
+    let role: ColumnRole = label ? "label" : (h.meaning.role ?? "unknown");
+    if (!label && h.meaning.role === null && h.col < header.labelCol)
+      role = "text";
     return {
       col: h.col,
       role,
       header: h.header,
-      ...(h.group ? { group: h.group } : {}),
-      ...(h.meaning.year !== undefined ? { year: h.meaning.year } : {}),
-      ...(PERCENT_ROLES.has(role) || h.meaning.percent ? { percent: true } : {}),
+      group: label ? undefined : h.group,
+      year: label ? undefined : h.meaning.year,
+      from: undefined,
+      to: undefined,
+      decimals: undefined,
+      percent:
+        !label && (PERCENT_ROLES.has(role) || h.meaning.percent)
+          ? true
+          : undefined,
+      direction: undefined,
+      base: undefined,
+      percentPoints: undefined,
+      pairedBy: undefined,
     };
   });
 }
 
-/** Completes roles, precision and percentages from the figures in rows [start, end]. */
+/**
+ * Completes roles, precision and percentages from the figures in rows [start, end], leaving
+ * out the rows `skip` names (rows of percentages under amounts).
+ */
 export function completeColumns(
   grid: SheetGrid,
   header: HeaderBlock,
   columns: ColumnInfo[],
   start: number,
-  end: number
+  end: number,
+  skip: (row: number) => boolean = () => false,
 ): ColumnsResult {
-  const rows = sampleRows(start, end);
+  const rows = sampleRows(start, end, skip);
   const percentFormatted = new Set<number>();
   let previous: ColumnInfo | null = null;
   for (const column of columns) {
@@ -118,16 +166,24 @@ export function completeColumns(
     }
     const stats = statsOf(grid, column.col, rows);
     const named = header.columns[column.col - grid.left]?.meaning.role ?? null;
-    const percentByCells = stats.numbers > 0 && stats.percentCells * 2 >= stats.numbers;
+    const percentByCells =
+      stats.numbers > 0 && stats.percentCells * 2 > stats.numbers;
     if (percentByCells) percentFormatted.add(column.col);
     if (named === null) {
       if (column.percent || percentByCells) {
-        column.role = previous?.role === "avvikelse" ? "avvikelseProcent" : "forandringProcent";
+        column.role =
+          previous?.role === "avvikelse"
+            ? "avvikelseProcent"
+            : "forandringProcent";
         column.percent = true;
       } else if (stats.numbers === 0 && stats.texts > 0) {
         column.role = "text";
       }
-    } else if (percentByCells && !PERCENT_ROLES.has(column.role) && !column.percent) {
+    } else if (
+      percentByCells &&
+      !PERCENT_ROLES.has(column.role) &&
+      !column.percent
+    ) {
       column.percent = true;
     }
     if (column.percent) {
@@ -149,14 +205,16 @@ function nearest(
   columns: readonly ColumnInfo[],
   index: number,
   accept: (c: ColumnInfo) => boolean,
-  group: boolean
+  group: boolean,
 ): ColumnInfo | undefined {
   const self = columns[index];
   for (let i = index - 1; i >= 0; i -= 1) {
-    if (accept(columns[i]) && (!group || sameGroup(columns[i], self))) return columns[i];
+    if (accept(columns[i]) && (!group || sameGroup(columns[i], self)))
+      return columns[i];
   }
   for (let i = index + 1; i < columns.length; i += 1) {
-    if (accept(columns[i]) && (!group || sameGroup(columns[i], self))) return columns[i];
+    if (accept(columns[i]) && (!group || sameGroup(columns[i], self)))
+      return columns[i];
   }
   return undefined;
 }
@@ -164,10 +222,13 @@ function nearest(
 function resolveRef(
   columns: readonly ColumnInfo[],
   index: number,
-  ref: HeaderRef
+  ref: HeaderRef,
 ): ColumnInfo | undefined {
   const candidates = columns.filter(
-    (c) => isBaseAmountColumn(c) && c.year === ref.year && (!ref.role || c.role === (ref.role as AmountRole))
+    (c) =>
+      isBaseAmountColumn(c) &&
+      c.year === ref.year &&
+      (!ref.role || c.role === (ref.role as AmountRole)),
   );
   if (candidates.length === 0) return undefined;
   const self = columns[index];
@@ -185,15 +246,36 @@ function pairColumns(columns: ColumnInfo[], header: HeaderBlock): void {
   const isOutcome = (c: ColumnInfo) => isOutcomeRole(c.role) && !c.percent;
   columns.forEach((column, index) => {
     if (column.role === "avvikelse" || column.role === "avvikelseProcent") {
-      const budget = nearest(columns, index, isBudget, true) ?? nearest(columns, index, isBudget, false);
-      const outcome = nearest(columns, index, isOutcome, true) ?? nearest(columns, index, isOutcome, false);
+      const inGroupBudget = nearest(columns, index, isBudget, true);
+      const inGroupOutcome = nearest(columns, index, isOutcome, true);
+      const budget = inGroupBudget ?? nearest(columns, index, isBudget, false);
+      const outcome =
+        inGroupOutcome ?? nearest(columns, index, isOutcome, false);
       if (budget && outcome) {
         column.from = budget.col;
         column.to = outcome.col;
+        // Named by the header: the only budget and outcome before it in its group, or a budget
+        // and an outcome of the same year. "Avvikelse mot föregående år" compares something else.
+        const before = columns
+          .slice(0, index)
+          .filter((c) => sameGroup(c, column));
+        const onlyPair =
+          inGroupBudget !== undefined &&
+          inGroupOutcome !== undefined &&
+          before.filter(isBudget).length === 1 &&
+          before.filter(isOutcome).length === 1;
+        const sameYear =
+          budget.year !== undefined && budget.year === outcome.year;
+        const otherComparison = /föregående|fg\.? år|förra/.test(
+          column.header.toLowerCase(),
+        );
+        column.pairedBy =
+          (onlyPair || sameYear) && !otherComparison ? "header" : "position";
       }
       return;
     }
-    if (column.role !== "forandring" && column.role !== "forandringProcent") return;
+    if (column.role !== "forandring" && column.role !== "forandringProcent")
+      return;
     const refs = header.columns[index]?.meaning.refs ?? [];
     if (refs.length >= 2) {
       const a = resolveRef(columns, index, refs[0]);
@@ -201,6 +283,7 @@ function pairColumns(columns: ColumnInfo[], header: HeaderBlock): void {
       if (a && b && a !== b) {
         column.from = a.col;
         column.to = b.col;
+        column.pairedBy = "header";
         if (column.role === "forandring") column.direction = "fromMinusTo";
         return;
       }
@@ -214,15 +297,18 @@ function pairColumns(columns: ColumnInfo[], header: HeaderBlock): void {
     ) {
       column.from = before.from;
       column.to = before.to;
+      column.pairedBy = before.pairedBy;
       return;
     }
     const bases: ColumnInfo[] = [];
     for (let i = index - 1; i >= 0 && bases.length < 2; i -= 1) {
-      if (isBaseAmountColumn(columns[i]) && sameGroup(columns[i], column)) bases.push(columns[i]);
+      if (isBaseAmountColumn(columns[i]) && sameGroup(columns[i], column))
+        bases.push(columns[i]);
     }
     if (bases.length === 2) {
       column.from = bases[1].col;
       column.to = bases[0].col;
+      column.pairedBy = "position";
       if (column.role === "forandring") column.direction = "toMinusFrom";
     }
   });

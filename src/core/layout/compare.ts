@@ -3,22 +3,34 @@
  * rounded by half a unit of its last digit, and a percentage is right when the change it
  * describes rounds to what the cell shows (a "0%" cell showing 35 % is right for 0,3518).
  */
+import { abs, max, round } from "./fast";
 import { percentChange } from "../calc/percent";
-import { roundHalfAway } from "../numbers";
 import { noise } from "../calc/sum";
+
+/** numbers.roundHalfAway (Excel's ROUND) with Math bound once, for loops over every cell. */
+export function roundHalfAway(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const scaled = abs(value) * factor;
+  const rounded = round(scaled + scaled * 8.881784197001252e-16) / factor;
+  return value < 0 ? -rounded : rounded;
+}
 
 /** Half a unit of the last printed digit when the value is printed rounded to it, else 0. */
 export function roundingSlack(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const scaled = value * factor;
-  return Math.abs(scaled - Math.round(scaled)) <= 1e-7 * Math.max(1, Math.abs(scaled))
+  return abs(scaled - round(scaled)) <= 1e-7 * max(1, abs(scaled))
     ? 0.5 / factor
     : 0;
 }
 
 /** True when a printed difference agrees with a − b, given each figure's rounding slack. */
-export function differenceAgrees(printed: number, expected: number, slack: number): boolean {
-  return Math.abs(printed - expected) <= slack + noise(Math.abs(printed) + Math.abs(expected));
+export function differenceAgrees(
+  printed: number,
+  expected: number,
+  slack: number,
+): boolean {
+  return abs(printed - expected) <= slack + noise(abs(printed) + abs(expected));
 }
 
 /**
@@ -30,7 +42,7 @@ export function changeRatioRange(
   fromSlack: number,
   to: number,
   toSlack: number,
-  base: "from" | "to"
+  base: "from" | "to",
 ): [number, number] | null {
   const exact = percentChange(from, to, base);
   if (!exact.ok) return null;
@@ -39,7 +51,7 @@ export function changeRatioRange(
   for (const f of [from - fromSlack, from + fromSlack]) {
     for (const t of [to - toSlack, to + toSlack]) {
       const b = base === "from" ? f : t;
-      if (b === 0 || Math.sign(b) !== Math.sign(base === "from" ? from : to)) continue;
+      if (b === 0 || b > 0 !== (base === "from" ? from : to) > 0) continue;
       const v = (t - f) / b;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
@@ -57,15 +69,15 @@ export function deviationRatioRange(
   budgetSlack: number,
   outcome: number,
   outcomeSlack: number,
-  sign: 1 | -1
+  sign: 1 | -1,
 ): [number, number] | null {
   if (budget === 0) return null;
   let lo = Infinity;
   let hi = -Infinity;
   for (const b of [budget - budgetSlack, budget, budget + budgetSlack]) {
-    if (b === 0 || Math.sign(b) !== Math.sign(budget)) continue;
+    if (b === 0 || b > 0 !== budget > 0) continue;
     for (const o of [outcome - outcomeSlack, outcome + outcomeSlack]) {
-      const v = (sign * (o - b)) / Math.abs(b);
+      const v = (sign * (o - b)) / abs(b);
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
@@ -81,13 +93,13 @@ export function percentAgrees(
   stored: number,
   decimals: number,
   points: boolean,
-  range: [number, number]
+  range: [number, number],
 ): boolean {
   const shown = roundHalfAway(points ? stored : stored * 100, decimals);
   const half = 0.5 / 10 ** decimals;
   const lo = range[0] * 100;
   const hi = range[1] * 100;
-  const eps = noise(Math.abs(shown) + Math.abs(hi));
+  const eps = noise(abs(shown) + abs(hi));
   return shown - half - eps <= hi && shown + half + eps >= lo;
 }
 

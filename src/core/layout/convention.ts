@@ -4,6 +4,7 @@
  * new one), the direction of its Förändring columns (old − new or new − old) and whether its
  * percentages are stored as ratios or as percentage points. Settings override the first two.
  */
+import { floor, isNaNValue, max } from "./fast";
 import { SheetGrid } from "./grid";
 import {
   changeRatioRange,
@@ -12,8 +13,8 @@ import {
   percentAgrees,
   roundingSlack,
 } from "./compare";
-import { RowDraft } from "./rows";
-import { ColumnInfo, isBaseAmountColumn } from "./types";
+import { HAS_NUMBERS, RowDrafts } from "./rows";
+import { ColumnInfo, RowInfo, isBaseAmountColumn } from "./types";
 
 /**
  * The sign an avvikelse has relative to outcome − budget. Convention A: always +1 (a positive
@@ -24,7 +25,7 @@ import { ColumnInfo, isBaseAmountColumn } from "./types";
 export function deviationSign(
   convention: "A" | "B",
   flow: "income" | "cost" | undefined,
-  budget: number
+  budget: number,
 ): 1 | -1 {
   if (convention === "A") return 1;
   if (flow === "income" && budget > 0) return 1;
@@ -33,59 +34,107 @@ export function deviationSign(
 
 export interface ConventionInput {
   grid: SheetGrid;
-  drafts: RowDraft[];
-  dataStart: number;
-  dataEnd: number;
+  drafts: RowDrafts;
   columns: ColumnInfo[];
   /** Texts of notes and the title ("* Positivt tal indikerar en intäkt"). */
   notes: string[];
 }
 
-function* valueRows(input: ConventionInput): Generator<RowDraft> {
-  const { drafts, dataStart, dataEnd, grid } = input;
-  if (dataStart < 0) return;
-  for (let r = dataStart; r <= dataEnd; r += 1) {
-    const d = drafts[r - grid.top];
-    if ((d.role === "item" || d.role === "total") && d.hasNumbers) yield d;
+/** Rows voted on: conventions are clear long before the end of a big sheet. */
+const VOTING_ROWS = 5000;
+
+/** Rows with figures, spread evenly over the sheet and at most VOTING_ROWS of them. */
+function valueRows(input: ConventionInput): RowInfo[] {
+  const { drafts, grid } = input;
+  const { dataStart, dataEnd } = drafts;
+  const rows: RowInfo[] = [];
+  if (dataStart < 0) return rows;
+  const step = max(1, floor((dataEnd - dataStart + 1) / VOTING_ROWS));
+  for (let r = dataStart; r <= dataEnd; r += step) {
+    const d = drafts.rows[r - grid.top];
+    if (
+      (d.role === "item" || d.role === "total") &&
+      (drafts.flags[r - grid.top] & HAS_NUMBERS) !== 0
+    )
+      rows.push(d);
   }
+  return rows;
 }
 
 function noteConvention(notes: readonly string[]): "A" | "B" | null {
   for (const raw of notes) {
     const note = raw.toLowerCase();
-    if (/positiv[a-z]*\s+(?:tal|belopp|värden?)[^.]*(?:intäkt|överskott)/.test(note)) return "A";
-    if (/negativ[a-z]*\s+(?:tal|belopp|värden?)[^.]*kostnad/.test(note)) return "A";
-    if (/positiv[a-z]*\s+(?:tal|belopp|värden?)[^.]*kostnad/.test(note)) return "B";
-    if (/negativ[a-z]*\s+(?:tal|belopp|värden?)[^.]*intäkt/.test(note)) return "B";
+    if (
+      /positiv[a-z]*\s+(?:tal|belopp|värden?)[^.]*(?:intäkt|överskott)/.test(
+        note,
+      )
+    )
+      return "A";
+    if (/negativ[a-z]*\s+(?:tal|belopp|värden?)[^.]*kostnad/.test(note))
+      return "A";
+    if (/positiv[a-z]*\s+(?:tal|belopp|värden?)[^.]*kostnad/.test(note))
+      return "B";
+    if (/negativ[a-z]*\s+(?:tal|belopp|värden?)[^.]*intäkt/.test(note))
+      return "B";
   }
   return null;
 }
 
-/** Sign convention from notes, from how the avvikelse columns are computed, and from signs. */
+interface DeviationVotes {
+  a: number;
+  b: number;
+}
+
+/** How many rows of an Avvikelse column read as outcome − budget (A) and as the B way. */
+function deviationVotes(
+  input: ConventionInput,
+  column: ColumnInfo,
+): DeviationVotes {
+  const { grid } = input;
+  const votes = { a: 0, b: 0 };
+  if (column.from === undefined || column.to === undefined) return votes;
+  for (const d of valueRows(input)) {
+    const b = grid.number(d.row, column.from);
+    const o = grid.number(d.row, column.to);
+    const v = grid.number(d.row, column.col);
+    if (isNaNValue(b) || isNaNValue(o) || isNaNValue(v) || o === b) continue;
+    // Rows where both ways give the same figure say nothing.
+    if (deviationSign("B", d.flow, b) === 1) continue;
+    const slack =
+      roundingSlack(b, column.decimals ?? 0) +
+      roundingSlack(o, column.decimals ?? 0) +
+      roundingSlack(v, column.decimals ?? 0);
+    if (differenceAgrees(v, o - b, slack)) votes.a += 1;
+    else if (differenceAgrees(v, b - o, slack)) votes.b += 1;
+  }
+  return votes;
+}
+
+function decisive(a: number, b: number, least: number): "A" | "B" | null {
+  if (a + b < least) return null;
+  if (a >= 2 * b) return "A";
+  if (b >= 2 * a) return "B";
+  return null;
+}
+
+/**
+ * The sign convention: from a note ("* Positivt tal indikerar en intäkt"), else from the signs
+ * of cost rows and net rows (costs negative: A), else from how the Avvikelse columns are
+ * computed, else A.
+ */
 export function detectSignConvention(input: ConventionInput): "A" | "B" {
   const fromNote = noteConvention(input.notes);
   if (fromNote) return fromNote;
   const { grid, columns } = input;
-  let devA = 0;
-  let devB = 0;
   let signA = 0;
   let signB = 0;
-  const deviations = columns.filter(
-    (c) => c.role === "avvikelse" && c.from !== undefined && c.to !== undefined
+  const amounts = columns.filter(
+    (c) =>
+      isBaseAmountColumn(c) &&
+      c.role !== "positivRisk" &&
+      c.role !== "negativRisk",
   );
-  const amounts = columns.filter((c) => isBaseAmountColumn(c) && c.role !== "positivRisk" && c.role !== "negativRisk");
   for (const d of valueRows(input)) {
-    for (const c of deviations) {
-      const b = grid.number(d.row, c.from as number);
-      const o = grid.number(d.row, c.to as number);
-      const v = grid.number(d.row, c.col);
-      if (Number.isNaN(b) || Number.isNaN(o) || Number.isNaN(v) || o === b) continue;
-      if (deviationSign("B", d.flow, b) === 1) continue;
-      const slack =
-        roundingSlack(b, c.decimals ?? 0) + roundingSlack(o, c.decimals ?? 0) + roundingSlack(v, c.decimals ?? 0);
-      if (differenceAgrees(v, o - b, slack)) devA += 1;
-      else if (differenceAgrees(v, b - o, slack)) devB += 1;
-    }
     if (d.role !== "item" || d.flow === "income") continue;
     for (const c of amounts) {
       const v = grid.number(d.row, c.col);
@@ -93,8 +142,59 @@ export function detectSignConvention(input: ConventionInput): "A" | "B" {
       else if (v > 0) signB += 1;
     }
   }
-  if (devA + devB >= 2 && (devA >= 2 * devB || devB >= 2 * devA)) return devA >= devB ? "A" : "B";
-  return signA >= signB ? "A" : "B";
+  const bySign = decisive(signA, signB, 3);
+  if (bySign) return bySign;
+  let devA = 0;
+  let devB = 0;
+  for (const c of columns) {
+    if (c.role !== "avvikelse") continue;
+    const votes = deviationVotes(input, c);
+    devA += votes.a;
+    devB += votes.b;
+  }
+  return decisive(devA, devB, 2) ?? (signA >= signB ? "A" : "B");
+}
+
+/**
+ * Which way each Avvikelse (and Avvikelse %) column is computed: the A way (outcome − budget
+ * on every row) or the B way (favourable positive with costs positive). Its own figures decide
+ * when they clearly can, else the sheet's convention; a convention from the settings decides
+ * for every column. Stored in `direction`: "toMinusFrom" is the A way, "fromMinusTo" the B way.
+ */
+export function detectDeviationStyles(
+  input: ConventionInput,
+  convention: "A" | "B",
+  fromSettings: boolean,
+): void {
+  const styleOf = (column: ColumnInfo): "A" | "B" => {
+    if (fromSettings) return convention;
+    const votes = deviationVotes(input, column);
+    return decisive(votes.a, votes.b, 2) ?? convention;
+  };
+  const toDirection = (style: "A" | "B") =>
+    style === "A" ? ("toMinusFrom" as const) : ("fromMinusTo" as const);
+  for (const column of input.columns) {
+    if (column.role === "avvikelse")
+      column.direction = toDirection(styleOf(column));
+  }
+  for (const column of input.columns) {
+    if (column.role !== "avvikelseProcent") continue;
+    const sibling = input.columns.find(
+      (c) =>
+        c.role === "avvikelse" && c.from === column.from && c.to === column.to,
+    );
+    column.direction = sibling?.direction ?? toDirection(convention);
+  }
+}
+
+/** The way a deviation column is computed ("A" or "B"), as detectDeviationStyles decided. */
+export function deviationStyle(
+  column: ColumnInfo,
+  convention: "A" | "B",
+): "A" | "B" {
+  if (column.direction === "toMinusFrom") return "A";
+  if (column.direction === "fromMinusTo") return "B";
+  return convention;
 }
 
 interface PercentVotes {
@@ -104,7 +204,12 @@ interface PercentVotes {
   points: number;
 }
 
-function slackOf(grid: SheetGrid, row: number, col: number, decimals: number | undefined): number {
+function slackOf(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  decimals: number | undefined,
+): number {
   const value = grid.number(row, col);
   return roundingSlack(value, decimals ?? grid.printedDecimals(row, col));
 }
@@ -116,11 +221,12 @@ function slackOf(grid: SheetGrid, row: number, col: number, decimals: number | u
 export function detectPercentConventions(
   input: ConventionInput,
   byCol: (col: number) => ColumnInfo | undefined,
-  percentFormatted: (col: number) => boolean
+  percentFormatted: (col: number) => boolean,
 ): "from" | "to" | null {
   const { grid, columns } = input;
   let sheetFrom = 0;
   let sheetTo = 0;
+  const rows = valueRows(input);
   for (const column of columns) {
     if (column.from === undefined || column.to === undefined) continue;
     const fromCol = byCol(column.from);
@@ -128,11 +234,12 @@ export function detectPercentConventions(
     if (column.role === "forandring") {
       let toMinusFrom = 0;
       let fromMinusTo = 0;
-      for (const d of valueRows(input)) {
+      for (const d of rows) {
         const f = grid.number(d.row, column.from);
         const t = grid.number(d.row, column.to);
         const v = grid.number(d.row, column.col);
-        if (Number.isNaN(f) || Number.isNaN(t) || Number.isNaN(v) || f === t) continue;
+        if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v) || f === t)
+          continue;
         const slack =
           slackOf(grid, d.row, column.from, fromCol?.decimals) +
           slackOf(grid, d.row, column.to, toCol?.decimals) +
@@ -143,14 +250,17 @@ export function detectPercentConventions(
       if (toMinusFrom > fromMinusTo) column.direction = "toMinusFrom";
       else if (fromMinusTo > toMinusFrom) column.direction = "fromMinusTo";
     }
-    if (column.role === "forandringProcent" || column.role === "avvikelseProcent") {
+    if (
+      column.role === "forandringProcent" ||
+      column.role === "avvikelseProcent"
+    ) {
       const votes: PercentVotes = { from: 0, to: 0, ratio: 0, points: 0 };
       const formatted = percentFormatted(column.col);
-      for (const d of valueRows(input)) {
+      for (const d of rows) {
         const f = grid.number(d.row, column.from);
         const t = grid.number(d.row, column.to);
         const v = grid.number(d.row, column.col);
-        if (Number.isNaN(f) || Number.isNaN(t) || Number.isNaN(v)) continue;
+        if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v)) continue;
         const fs = slackOf(grid, d.row, column.from, fromCol?.decimals);
         const ts = slackOf(grid, d.row, column.to, toCol?.decimals);
         const ranges: ["from" | "to", [number, number] | null][] =
@@ -159,19 +269,37 @@ export function detectPercentConventions(
                 ["from", changeRatioRange(f, fs, t, ts, "from")],
                 ["to", changeRatioRange(f, fs, t, ts, "to")],
               ]
-            : [["from", deviationRatioRange(f, fs, t, ts, 1)], ["to", deviationRatioRange(f, fs, t, ts, -1)]];
+            : [
+                ["from", deviationRatioRange(f, fs, t, ts, 1)],
+                ["to", deviationRatioRange(f, fs, t, ts, -1)],
+              ];
         const asRatio = { from: false, to: false };
         const asPoints = { from: false, to: false };
         for (const [base, range] of ranges) {
           if (!range) continue;
-          asRatio[base] = percentAgrees(v, grid.percentDecimals(d.row, column.col), false, range);
-          asPoints[base] = percentAgrees(v, grid.percentDecimals(d.row, column.col, true), true, range);
+          asRatio[base] = percentAgrees(
+            v,
+            grid.percentDecimals(d.row, column.col),
+            false,
+            range,
+          );
+          asPoints[base] = percentAgrees(
+            v,
+            grid.percentDecimals(d.row, column.col, true),
+            true,
+            range,
+          );
         }
         const ratio = asRatio.from || asRatio.to;
         const points = asPoints.from || asPoints.to;
         if (ratio && !points) votes.ratio += 1;
         if (points && !ratio) votes.points += 1;
-        const use = formatted || (ratio && !points) ? asRatio : points ? asPoints : asRatio;
+        const use =
+          formatted || (ratio && !points)
+            ? asRatio
+            : points
+              ? asPoints
+              : asRatio;
         if (use.from && !use.to) votes.from += 1;
         if (use.to && !use.from) votes.to += 1;
       }

@@ -4,17 +4,22 @@
  * each total sums, and the sheet's conventions; indicator tables and internal-control plans
  * are left to their own recognisers.
  */
+import { min } from "./fast";
 import { Settings } from "../settings";
 import { SheetKind } from "../workbook";
 import { completeColumns, headerRoles } from "./columns";
-import { detectPercentConventions, detectSignConvention } from "./convention";
+import {
+  detectDeviationStyles,
+  detectPercentConventions,
+  detectSignConvention,
+} from "./convention";
 import { unitIn } from "./headerBlock";
 import { PreparedSheet } from "./prepared";
 import { KindDetection, KindRecognizer } from "./recognizer";
-import { RowDraft, draftRows } from "./rows";
+import { draftRows } from "./rows";
 import { buildStructure } from "./structure";
 import { normalizeLabel } from "./text";
-import { totalTolerance } from "./tolerance";
+import { printedUnit, totalTolerance } from "./tolerance";
 import { ColumnInfo, RowInfo, SheetLayout, isAmountColumn } from "./types";
 
 const FINANCIAL_KINDS: readonly SheetKind[] = [
@@ -33,17 +38,24 @@ function detectKind(prepared: PreparedSheet): KindDetection | null {
   if (header.firstDataRow < 0) return null;
   const roles = header.columns.filter((c) => c.col !== header.labelCol);
   if (roles.some((c) => c.meaning.foreign)) return null;
-  const named = roles.filter((c) => c.meaning.role !== null && c.meaning.role !== "text");
-  if (named.some((c) => c.meaning.role === "positivRisk") && named.some((c) => c.meaning.role === "negativRisk"))
+  const named = roles.filter(
+    (c) => c.meaning.role !== null && c.meaning.role !== "text",
+  );
+  if (
+    named.some((c) => c.meaning.role === "positivRisk") &&
+    named.some((c) => c.meaning.role === "negativRisk")
+  )
     return { kind: "riskanalys", score: 0.9 };
 
   const text = normalizeLabel(`${header.title} ${grid.sheet.name}`);
-  if (/invest/.test(text)) return { kind: "investeringar", score: named.length > 0 ? 0.8 : 0.4 };
-  if (/risk- och känslighet|känslighetsanalys/.test(text)) return { kind: "riskanalys", score: 0.6 };
+  if (/invest/.test(text))
+    return { kind: "investeringar", score: named.length > 0 ? 0.8 : 0.4 };
+  if (/risk- och känslighet|känslighetsanalys/.test(text))
+    return { kind: "riskanalys", score: 0.6 };
 
   let labelled = 0;
   let rrLike = 0;
-  const end = Math.min(grid.top + grid.height, header.firstDataRow + 300);
+  const end = min(grid.top + grid.height, header.firstDataRow + 300);
   for (let r = header.firstDataRow; r < end; r += 1) {
     const label = normalizeLabel(grid.text(r, header.labelCol));
     if (label === "") continue;
@@ -51,22 +63,24 @@ function detectKind(prepared: PreparedSheet): KindDetection | null {
     if (RR_LABELS.test(label) && !/^summa\b|totalt?$/.test(label)) rrLike += 1;
   }
   const score = named.length > 0 ? 0.7 : 0.3;
-  if (/resultaträkning|resultatrakning/.test(text)) return { kind: "resultatrakning", score };
-  if (rrLike >= 2 && rrLike * 2 >= labelled) return { kind: "resultatrakning", score };
+  if (/resultaträkning|resultatrakning/.test(text))
+    return { kind: "resultatrakning", score };
+  if (rrLike >= 2 && rrLike * 2 >= labelled)
+    return { kind: "resultatrakning", score };
   return { kind: "driftredovisning", score: named.length > 0 ? 0.6 : 0.2 };
 }
 
-/** Depth of a row in the hierarchy of totals: 0 at the top, +1 per total above it. */
-function levelsOf(drafts: readonly RowDraft[]): Int32Array {
-  const n = drafts.length;
-  const first = n > 0 ? drafts[0].row : 0;
+/** Sets each valued row's depth in the hierarchy of totals: 0 at the top, +1 per total above it. */
+function setLevels(rows: readonly RowInfo[]): void {
+  const n = rows.length;
+  const first = n > 0 ? rows[0].row : 0;
   const levels = new Int32Array(n).fill(-1);
   for (let index = 0; index < n; index += 1) {
     const chain: number[] = [];
     let i = index;
     while (levels[i] < 0) {
       chain.push(i);
-      const parent = drafts[i].parentRow;
+      const parent = rows[i].parentRow;
       const next = parent === undefined ? -1 : parent - first;
       if (next < 0 || next >= n || chain.length > 1000) {
         i = -1;
@@ -80,72 +94,97 @@ function levelsOf(drafts: readonly RowDraft[]): Int32Array {
       level += 1;
     }
   }
-  return levels;
-}
-
-function buildRows(drafts: readonly RowDraft[]): RowInfo[] {
-  const levels = levelsOf(drafts);
-  return drafts.map((d, index): RowInfo => {
-    const info: RowInfo = { row: d.row, role: d.role, label: d.label };
-    if (d.role === "item" || d.role === "total" || d.role === "percent") info.level = levels[index];
-    if (d.parts) info.parts = d.parts;
-    if (d.minus) info.minus = d.minus;
-    if (d.parentRow !== undefined) info.parentRow = d.parentRow;
-    if (d.totalSource) info.totalSource = d.totalSource;
-    if (d.acrossColumns) info.acrossColumns = d.acrossColumns;
-    if (d.acrossMinusColumns) info.acrossMinusColumns = d.acrossMinusColumns;
-    if (d.varav) info.varav = true;
-    if (d.percentOf !== undefined) info.percentOf = d.percentOf;
-    if (d.flow) info.flow = d.flow;
-    return info;
-  });
+  for (let index = 0; index < n; index += 1) {
+    const role = rows[index].role;
+    if (role === "item" || role === "total" || role === "percent")
+      rows[index].level = levels[index];
+  }
 }
 
 function recognize(
   prepared: PreparedSheet,
   kind: SheetKind,
   settings: Settings,
-  recognisedBy: SheetLayout["recognisedBy"]
+  recognisedBy: SheetLayout["recognisedBy"],
 ): SheetLayout {
   const { grid, header } = prepared;
   const columns = headerRoles(header);
-  const valueCols = columns.filter((c) => c.role !== "label" && c.role !== "text").map((c) => c.col);
-  const { drafts, dataStart, dataEnd } = draftRows(
+  const valueCols = columns
+    .filter((c) => c.role !== "label" && c.role !== "text")
+    .map((c) => c.col);
+  const drafts = draftRows(
     grid,
     header.labelCol,
     valueCols,
     header.headerRows,
-    header.firstDataRow
+    header.firstDataRow,
   );
-  const { percentFormatted } = completeColumns(grid, header, columns, dataStart, dataEnd);
-  const byCol = (col: number) => columns[col - grid.left] as ColumnInfo | undefined;
+  const { rows, dataStart, dataEnd } = drafts;
+  const { percentFormatted } = completeColumns(
+    grid,
+    header,
+    columns,
+    dataStart,
+    dataEnd,
+    (row) => rows[row - grid.top].role === "percent",
+  );
+  const byCol = (col: number) =>
+    columns[col - grid.left] as ColumnInfo | undefined;
   const layoutColumns = columns;
 
   const sumCols = columns.filter(isAmountColumn).map((c) => c.col);
   const toleranceSetting = settings.tolerance;
   const tolerance = (row: number, col: number, parts: number): number =>
-    totalTolerance(grid, row, col, parts, byCol(col)?.decimals, toleranceSetting);
+    totalTolerance(
+      grid,
+      row,
+      col,
+      parts,
+      byCol(col)?.decimals,
+      toleranceSetting,
+    );
   buildStructure({
     grid,
     drafts,
-    dataStart,
-    dataEnd,
     sumCols,
-    positiveRiskCols: columns.filter((c) => c.role === "positivRisk").map((c) => c.col),
-    negativeRiskCols: columns.filter((c) => c.role === "negativRisk").map((c) => c.col),
+    positiveRiskCols: columns
+      .filter((c) => c.role === "positivRisk")
+      .map((c) => c.col),
+    negativeRiskCols: columns
+      .filter((c) => c.role === "negativRisk")
+      .map((c) => c.col),
     tolerance,
+    unit: (row: number, col: number) =>
+      printedUnit(grid, row, col, byCol(col)?.decimals),
+    toleranceSetting,
   });
+  setLevels(rows);
 
   const notes: string[] = [header.title];
-  for (const d of drafts) if (d.role === "note" || d.role === "title") notes.push(d.label || grid.text(d.row, grid.left));
-  const conventionInput = { grid, drafts, dataStart, dataEnd, columns, notes };
+  for (const d of rows)
+    if (d.role === "note" || d.role === "title")
+      notes.push(d.label || grid.text(d.row, grid.left));
+  const conventionInput = { grid, drafts, columns, notes };
   const signConvention =
-    settings.signConvention === "auto" ? detectSignConvention(conventionInput) : settings.signConvention;
-  const detectedBase = detectPercentConventions(conventionInput, byCol, (col) => percentFormatted.has(col));
-  const percentBase = settings.percentBase === "auto" ? (detectedBase ?? "from") : settings.percentBase;
+    settings.signConvention === "auto"
+      ? detectSignConvention(conventionInput)
+      : settings.signConvention;
+  detectDeviationStyles(
+    conventionInput,
+    signConvention,
+    settings.signConvention !== "auto",
+  );
+  const detectedBase = detectPercentConventions(conventionInput, byCol, (col) =>
+    percentFormatted.has(col),
+  );
+  const percentBase =
+    settings.percentBase === "auto"
+      ? (detectedBase ?? "from")
+      : settings.percentBase;
   for (const column of columns) {
     if (column.role !== "forandringProcent") continue;
-    if (settings.percentBase !== "auto" || !column.base) column.base = percentBase;
+    if (settings.percentBase !== "auto" || !column.base)
+      column.base = percentBase;
   }
 
   let unit = header.unit;
@@ -159,7 +198,7 @@ function recognize(
     headerRows: header.headerRows,
     labelCol: header.labelCol,
     columns: layoutColumns,
-    rows: buildRows(drafts),
+    rows,
     signConvention,
     percentBase,
     recognisedBy,

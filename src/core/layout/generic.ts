@@ -7,24 +7,25 @@ import { SheetKind } from "../workbook";
 import { headerRoles } from "./columns";
 import { PreparedSheet } from "./prepared";
 import { draftRows } from "./rows";
-import { RowInfo, SheetLayout } from "./types";
+import { SheetLayout } from "./types";
 
 export function genericLayout(
   prepared: PreparedSheet,
   kind: SheetKind,
-  recognisedBy: SheetLayout["recognisedBy"]
+  recognisedBy: SheetLayout["recognisedBy"],
 ): SheetLayout {
   const { grid, header } = prepared;
   const columns = headerRoles(header);
-  const valueCols = columns.filter((c) => c.role !== "label" && c.role !== "text").map((c) => c.col);
-  const { drafts, dataStart, dataEnd } = draftRows(
+  const valueCols = columns
+    .filter((c) => c.role !== "label" && c.role !== "text")
+    .map((c) => c.col);
+  const { rows, dataStart, dataEnd } = draftRows(
     grid,
     header.labelCol,
     valueCols,
     header.headerRows,
-    header.firstDataRow
+    header.firstDataRow,
   );
-  const rows = drafts.map((d): RowInfo => ({ row: d.row, role: d.role, label: d.label }));
   return {
     sheet: prepared.sheet.name,
     kind,

@@ -3,7 +3,13 @@
  * text, parsed the Swedish way) as a float, and what kind of content each cell holds. Rules
  * and recognition then work on plain arrays, so a 100 000-row sheet is a few linear passes.
  */
-import { ParsedNumber, decimalsOfFormat, isPercentFormat, parseSwedishNumber } from "../numbers";
+import { abs, floor, isFiniteValue, isNaNValue, max, round } from "./fast";
+import {
+  ParsedNumber,
+  decimalsOfFormat,
+  isPercentFormat,
+  parseSwedishNumber,
+} from "../numbers";
 import { CellValue, SheetSnapshot, isErrorValue, isFormula } from "../workbook";
 
 export const CELL_BLANK = 0;
@@ -16,9 +22,42 @@ export const CELL_MISSING = 4;
 export const CELL_ERROR = 5;
 export const CELL_BOOLEAN = 6;
 
-const MISSING_TEXT = new Set(["-", "\u2212", "\u2013", "\u2014", "..", "...", "\u2026", "x", "X"]);
-/** The first character of anything parseSwedishNumber can accept. */
-const NUMBER_START = /^[\s\u00A0\u202F\u2009]*[-+\u2212\u2013\u2012\ufe63\uff0d(.,\d]/;
+const MISSING_TEXT = new Set([
+  "-",
+  "\u2212",
+  "\u2013",
+  "\u2014",
+  "..",
+  "...",
+  "\u2026",
+  "x",
+  "X",
+]);
+/**
+ * True when text could be a number: its first non-space character is a digit, a sign, "(",
+ * "." or ",". Labels start with letters, so most text is turned away by one character.
+ */
+function mayBeNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009)
+      continue;
+    return (
+      (code >= 48 && code <= 57) ||
+      code === 45 ||
+      code === 43 ||
+      code === 40 ||
+      code === 46 ||
+      code === 44 ||
+      code === 0x2212 ||
+      code === 0x2013 ||
+      code === 0x2012 ||
+      code === 0xfe63 ||
+      code === 0xff0d
+    );
+  }
+  return false;
+}
 
 export class SheetGrid {
   readonly sheet: SheetSnapshot;
@@ -32,6 +71,8 @@ export class SheetGrid {
   /** How each number stored as text was written (its decimals, a % sign). */
   private readonly textNumbers = new Map<number, ParsedNumber>();
   private hasFormulasCache: boolean | null = null;
+  /** decimalsOfFormat per format code: a sheet has few formats and many cells. */
+  private readonly formatDecimals = new Map<string, number | null>();
 
   constructor(sheet: SheetSnapshot) {
     this.sheet = sheet;
@@ -56,7 +97,7 @@ export class SheetGrid {
         const value: CellValue | null | undefined = row[c];
         const i = base + c;
         if (typeof value === "number") {
-          if (Number.isFinite(value)) {
+          if (isFiniteValue(value)) {
             this.num[i] = value;
             this.kind[i] = CELL_NUMBER;
           } else this.kind[i] = CELL_ERROR;
@@ -78,7 +119,7 @@ export class SheetGrid {
     }
     if (value.charCodeAt(0) === 35 && isErrorValue(value)) return CELL_ERROR;
     // Labels start with letters; only text that could be a number is parsed.
-    if (!NUMBER_START.test(value)) return CELL_TEXT;
+    if (!mayBeNumber(value)) return CELL_TEXT;
     const parsed = parseSwedishNumber(value);
     if (parsed.ok) {
       this.num[index] = parsed.value;
@@ -120,8 +161,22 @@ export class SheetGrid {
 
   /** How a number stored as text was written, when the cell holds one. */
   textNumber(row: number, col: number): ParsedNumber | undefined {
+    if (this.textNumbers.size === 0) return undefined;
     const i = this.index(row, col);
     return i < 0 ? undefined : this.textNumbers.get(i);
+  }
+
+  /** Every cell holding a number stored as text, as sheet row and column. */
+  textNumberCells(): { row: number; col: number; parsed: ParsedNumber }[] {
+    const cells: { row: number; col: number; parsed: ParsedNumber }[] = [];
+    for (const [i, parsed] of this.textNumbers) {
+      cells.push({
+        row: this.top + floor(i / this.width),
+        col: this.left + (i % this.width),
+        parsed,
+      });
+    }
+    return cells;
   }
 
   /** The formula in a cell ("=SUM(B3:B9)"), or null for constants and blanks. */
@@ -131,13 +186,28 @@ export class SheetGrid {
   }
 
   format(row: number, col: number): string {
-    return this.sheet.numberFormat[row - this.top]?.[col - this.left] ?? "General";
+    return (
+      this.sheet.numberFormat[row - this.top]?.[col - this.left] ?? "General"
+    );
+  }
+
+  /** Digits a cell's number format shows (null for General), cached per format code. */
+  formatDecimalsAt(row: number, col: number): number | null {
+    const format = this.format(row, col);
+    let decimals = this.formatDecimals.get(format);
+    if (decimals === undefined) {
+      decimals = decimalsOfFormat(format);
+      this.formatDecimals.set(format, decimals);
+    }
+    return decimals;
   }
 
   /** True when any cell of the sheet holds a formula (the author works with formulas). */
   get hasFormulas(): boolean {
     if (this.hasFormulasCache === null) {
-      this.hasFormulasCache = this.sheet.formulas.some((row) => row.some((f) => isFormula(f)));
+      this.hasFormulasCache = this.sheet.formulas.some((row) =>
+        row.some((f) => isFormula(f)),
+      );
     }
     return this.hasFormulasCache;
   }
@@ -156,11 +226,10 @@ export class SheetGrid {
   printedDecimals(row: number, col: number): number {
     const parsed = this.textNumber(row, col);
     if (parsed) return parsed.decimals;
-    const format = this.format(row, col);
-    const fromFormat = decimalsOfFormat(format);
+    const fromFormat = this.formatDecimalsAt(row, col);
     if (fromFormat !== null) return fromFormat;
     const value = this.number(row, col);
-    if (Number.isNaN(value)) return 0;
+    if (isNaNValue(value)) return 0;
     return valueDecimals(value);
   }
 
@@ -171,20 +240,21 @@ export class SheetGrid {
   percentDecimals(row: number, col: number, points = false): number {
     const parsed = this.textNumber(row, col);
     if (parsed) return parsed.decimals;
-    const fromFormat = decimalsOfFormat(this.format(row, col));
+    const fromFormat = this.formatDecimalsAt(row, col);
     if (fromFormat !== null) return fromFormat;
     const value = this.number(row, col);
-    if (Number.isNaN(value)) return 0;
+    if (isNaNValue(value)) return 0;
     return valueDecimals(points ? value : value * 100);
   }
 }
 
 /** The digits after the decimal point a value needs (at most 6): 45.4 → 1, 98 → 0. */
 export function valueDecimals(value: number): number {
-  const magnitude = Math.max(1, Math.abs(value));
+  const magnitude = max(1, abs(value));
   for (let d = 0; d < 6; d += 1) {
     const factor = 10 ** d;
-    if (Math.abs(Math.round(value * factor) / factor - value) <= 1e-9 * magnitude) return d;
+    if (abs(round(value * factor) / factor - value) <= 1e-9 * magnitude)
+      return d;
   }
   return 6;
 }

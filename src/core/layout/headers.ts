@@ -51,7 +51,9 @@ function refsOf(spaced: string): HeaderRef[] {
   let match = REF_PATTERN.exec(spaced);
   while (match) {
     const role = match[1] ? REF_ROLE[match[1]] : undefined;
-    refs.push(role ? { role, year: Number(match[2]) } : { year: Number(match[2]) });
+    refs.push(
+      role ? { role, year: Number(match[2]) } : { year: Number(match[2]) },
+    );
     match = REF_PATTERN.exec(spaced);
   }
   return refs;
@@ -65,7 +67,10 @@ export function headerMeaning(text: string): HeaderMeaning {
   const year = years[0];
   const percent = compact.includes("%") || compact.includes("procent");
   const foreign = FOREIGN.test(spaced);
-  const meaning = (role: ColumnRole | null, refs: HeaderRef[] = []): HeaderMeaning => ({
+  const meaning = (
+    role: ColumnRole | null,
+    refs: HeaderRef[] = [],
+  ): HeaderMeaning => ({
     role,
     percent,
     ...(year !== undefined ? { year } : {}),
@@ -86,20 +91,37 @@ export function headerMeaning(text: string): HeaderMeaning {
   ) {
     return meaning(percent ? "avvikelseProcent" : "avvikelse", refsOf(spaced));
   }
-  if (compact.includes("förändr") || compact.includes("forandr") || compact.includes("föränd")) {
-    return meaning(percent ? "forandringProcent" : "forandring", refsOf(spaced));
+  if (
+    compact.includes("förändr") ||
+    compact.includes("forandr") ||
+    compact.includes("föränd")
+  ) {
+    return meaning(
+      percent ? "forandringProcent" : "forandring",
+      refsOf(spaced),
+    );
   }
   if (TEXT_WORDS.test(spaced)) return meaning("text");
-  if (compact.includes("prognos") || /^p\s?\d{4}$/.test(spaced)) return meaning("prognos");
+  if (compact.includes("prognos") || /^p\s?\d{4}$/.test(spaced))
+    return meaning("prognos");
   if (compact.includes("utfall")) return meaning("utfall");
-  if (compact.includes("bokslut") || compact.includes("årsredovisning") || /^bs\s?\d{4}$/.test(spaced))
+  if (
+    compact.includes("bokslut") ||
+    compact.includes("årsredovisning") ||
+    /^bs\s?\d{4}$/.test(spaced)
+  )
     return meaning("bokslut");
-  if (compact.includes("budget") || /^b\s?\d{4}$/.test(spaced)) return meaning("budget");
+  if (compact.includes("budget") || /^b\s?\d{4}$/.test(spaced))
+    return meaning("budget");
   if (/(?:^|\s)plan(?=$|[\s\d,.:])/.test(spaced)) return meaning("plan");
   if (percent) return meaning(null);
-  if (year !== undefined && /^[^a-zåäö]*(?:[a-zåäö]{1,3}[-–][a-zåäö]{1,3})?[^a-zåäö]*$/.test(spaced))
+  if (
+    year !== undefined &&
+    /^[^a-zåäö]*(?:[a-zåäö]{1,3}[-–][a-zåäö]{1,3})?[^a-zåäö]*$/.test(spaced)
+  )
     return meaning("year");
-  if (year !== undefined && /^(?:år|helår|jan|perioden?)/.test(spaced)) return meaning("year");
+  if (year !== undefined && /^(?:år|helår|jan|perioden?)/.test(spaced))
+    return meaning("year");
   return meaning(null);
 }
 
@@ -112,7 +134,9 @@ export function looksLikeHeader(text: string): boolean {
 /** Words of a group header above the columns: Helår, Jan-apr, Perioden, Tertial 1, 2023. */
 export function isGroupWord(text: string): boolean {
   const spaced = cleanText(text).toLowerCase();
-  return /^(?:helår|helåret|perioden?|ackumulerat|tertial|delår|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|år|innevarande år|föregående år)/.test(
-    spaced
-  ) || /^(?:19|20)\d{2}$/.test(spaced);
+  return (
+    /^(?:helår|helåret|perioden?|ackumulerat|tertial|delår|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|år|innevarande år|föregående år)/.test(
+      spaced,
+    ) || /^(?:19|20)\d{2}$/.test(spaced)
+  );
 }

@@ -13,7 +13,8 @@
  * weak: a label that is often a total but may be an item (Nettokostnad): only the data confirms it.
  * netrisk: Nettorisk in a risk- och känslighetsanalys.
  */
-export type TotalClass = "grand" | "subtotal" | "cost" | "income" | "result" | "weak" | "netrisk";
+export type TotalClass =
+  "grand" | "subtotal" | "cost" | "income" | "result" | "weak" | "netrisk";
 
 export interface TotalLabel {
   cls: TotalClass;
@@ -25,10 +26,10 @@ const END = "(?=$|[\\s,.:;()*])";
 
 const NETRISK = /^nettorisk/;
 const COST = new RegExp(
-  `^(?:verksamhetens|summa|totala|summa totala) kostnader${END}|^kostnader,? totalt${END}`
+  `^(?:verksamhetens|summa|totala|summa totala) kostnader${END}|^kostnader,? totalt${END}`,
 );
 const INCOME = new RegExp(
-  `^(?:summa|totala|summa totala) intäkter${END}|^intäkter,? totalt${END}`
+  `^(?:summa|totala|summa totala) intäkter${END}|^intäkter,? totalt${END}`,
 );
 const RESULT = new RegExp(
   [
@@ -41,10 +42,10 @@ const RESULT = new RegExp(
     `^resultat$`,
     `^summa netto${END}`,
     `^netto$`,
-  ].join("|")
+  ].join("|"),
 );
 const WEAK = new RegExp(
-  `^(?:verksamhetens )?nettokostnad(?:er)?${END}|^nettokostnad(?:er)?,? totalt${END}`
+  `^(?:verksamhetens )?nettokostnad(?:er)?${END}|^nettokostnad(?:er)?,? totalt${END}`,
 );
 const GRAND = new RegExp(
   [
@@ -52,15 +53,25 @@ const GRAND = new RegExp(
     `^(?:summa|totalt?) (?:för )?(?:nämnden|kommunen|förvaltningen|kommunstyrelsen|regionen|verksamheten|investeringar|driftbudget|drift)$`,
     `^(?:nämnden|kommunen|förvaltningen|kommunstyrelsen|regionen) totalt$`,
     `^summa risker$`,
-  ].join("|")
+  ].join("|"),
 );
 const SUMMA_X = /^(?:summa|delsumma|s:a|totalt?)\s+(.+)$/;
 const X_TOTALT = /^(.+?),?\s+totalt?$/;
 const X_NETTO = /^(.+?),?\s+netto$/;
 
+/**
+ * Every label this module reads anything from contains one of these words: rows of a long
+ * sheet named after verksamheter and projects are passed over with this one test.
+ */
+export const MEANINGFUL_WORDS =
+  /summa|total|netto|resultat|kostnad|intäkt|s:a|varav|därav|procent|förändring|statsbidrag|utjämning|försäljning|taxor|avgift|bidrag|avskrivning|nedskrivning|köp av|personal|löne|material|lokalhyr/i;
+
+/** Every total label contains one of these: a cheap test before the exact patterns. */
+const TOTAL_WORDS = /summa|total|netto|resultat|kostnader|intäkter|s:a/;
+
 /** The kind of total a label names, or null for an ordinary row. */
 export function totalLabel(label: string): TotalLabel | null {
-  if (label === "") return null;
+  if (label === "" || !TOTAL_WORDS.test(label)) return null;
   if (NETRISK.test(label)) return { cls: "netrisk" };
   if (COST.test(label)) return { cls: "cost" };
   if (INCOME.test(label)) return { cls: "income" };
@@ -88,7 +99,9 @@ export function isVaravDetail(label: string): boolean {
 
 /** "Procentuell förändring", "Förändring %", "Förändring i procent": a row of percentages. */
 export function isPercentRowLabel(label: string): boolean {
-  return /^(?:procentuell förändring|förändring,? ?(?:i )?(?:%|procent))/.test(label);
+  return /^(?:procentuell förändring|förändring,? ?(?:i )?(?:%|procent))/.test(
+    label,
+  );
 }
 
 const INCOME_WORDS =

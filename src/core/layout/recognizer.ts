@@ -24,6 +24,6 @@ export interface KindRecognizer {
     sheet: PreparedSheet,
     kind: SheetKind,
     settings: Settings,
-    recognisedBy: SheetLayout["recognisedBy"]
+    recognisedBy: SheetLayout["recognisedBy"],
   ): SheetLayout;
 }

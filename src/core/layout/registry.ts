@@ -29,7 +29,7 @@ function layoutOf(
   prepared: PreparedSheet,
   kind: SheetKind,
   settings: Settings,
-  recognisedBy: SheetLayout["recognisedBy"]
+  recognisedBy: SheetLayout["recognisedBy"],
 ): SheetLayout {
   const recognizer = recognizerFor(kind);
   return recognizer
@@ -37,17 +37,29 @@ function layoutOf(
     : genericLayout(prepared, kind, recognisedBy);
 }
 
-export function analyzeSheet(sheet: SheetSnapshot, settings: Settings): AnalysedSheet {
+export function analyzeSheet(
+  sheet: SheetSnapshot,
+  settings: Settings,
+): AnalysedSheet {
   const prepared = new PreparedSheet(sheet);
   const override = settings.kindOverrides[sheet.name];
   let layout: SheetLayout;
   if (override) layout = layoutOf(prepared, override, settings, "override");
-  else if (sheet.recordedKind) layout = layoutOf(prepared, sheet.recordedKind, settings, "record");
+  else if (sheet.recordedKind)
+    layout = layoutOf(prepared, sheet.recordedKind, settings, "record");
   else {
-    let best: { recognizer: KindRecognizer; kind: SheetKind; score: number } | null = null;
+    let best: {
+      recognizer: KindRecognizer;
+      kind: SheetKind;
+      score: number;
+    } | null = null;
     for (const recognizer of RECOGNIZERS) {
       const detection = recognizer.detect(prepared);
-      if (detection && detection.score > 0 && (!best || detection.score > best.score))
+      if (
+        detection &&
+        detection.score > 0 &&
+        (!best || detection.score > best.score)
+      )
         best = { recognizer, ...detection };
     }
     layout = best
@@ -58,6 +70,9 @@ export function analyzeSheet(sheet: SheetSnapshot, settings: Settings): Analysed
 }
 
 /** The layout of one sheet: kind, title, unit, column and row roles, totals and conventions. */
-export function recognizeSheet(sheet: SheetSnapshot, settings: Settings): SheetLayout {
+export function recognizeSheet(
+  sheet: SheetSnapshot,
+  settings: Settings,
+): SheetLayout {
   return analyzeSheet(sheet, settings).layout;
 }

@@ -13,6 +13,7 @@ import {
 } from "./grid";
 import { looksLikeHeader } from "./headers";
 import {
+  MEANINGFUL_WORDS,
   TotalLabel,
   flowOf,
   isPercentRowLabel,
@@ -20,37 +21,47 @@ import {
   isVaravHeading,
   totalLabel,
 } from "./labels";
-import { cleanText, normalizeLabel } from "./text";
-import { RowRole, TotalSource } from "./types";
+import { cleanText, normalizeCleanLabel } from "./text";
+import { RowInfo } from "./types";
 
-export interface RowDraft {
-  row: number;
-  role: RowRole;
-  label: string;
-  norm: string;
-  total: TotalLabel | null;
-  varavHeading: boolean;
-  varavDetail: boolean;
-  flow?: "income" | "cost";
-  /** The row holds a number in a value column. */
-  hasNumbers: boolean;
-  parts?: number[];
-  minus?: number[];
-  parentRow?: number;
-  totalSource?: TotalSource;
-  varav?: boolean;
-  acrossColumns?: number[];
-  acrossMinusColumns?: number[];
-  percentOf?: number;
-  /** A total over the rows beside it (label or formula), as opposed to a row with its own breakdown. */
-  siblingTotal?: boolean;
-}
+/** Flags of a row, kept beside the rows in a typed array. */
+export const HAS_NUMBERS = 1;
+export const VARAV_HEADING = 2;
+export const VARAV_DETAIL = 4;
+/** A total over the rows beside it (label or formula), as opposed to a row with its own breakdown. */
+export const SIBLING_TOTAL = 8;
 
+/**
+ * The rows of a sheet as RowInfo (the objects the layout hands out, created once, all of one
+ * shape), and what recognition reads from their labels, in arrays indexed by row − top.
+ */
 export interface RowDrafts {
-  drafts: RowDraft[];
+  rows: RowInfo[];
+  /** Normalised labels ("summa netto"). */
+  norm: string[];
+  /** What kind of total a label names, null for none. */
+  total: (TotalLabel | null)[];
+  flags: Uint8Array;
   /** First and last rows of the table body, -1 when there is none. */
   dataStart: number;
   dataEnd: number;
+}
+
+/**
+ * Every row starts with the fields every row may get, in one order; totals gain parts, minus
+ * and totalSource together (structure.ts), so a sheet's rows have a handful of shapes and
+ * the loops over them stay fast.
+ */
+function newRow(row: number, label: string): RowInfo {
+  return {
+    row,
+    role: "blank",
+    label,
+    level: undefined,
+    parentRow: undefined,
+    varav: undefined,
+    flow: undefined,
+  };
 }
 
 function labelOf(grid: SheetGrid, row: number, labelCol: number): string {
@@ -69,72 +80,80 @@ export function draftRows(
   labelCol: number,
   valueCols: readonly number[],
   headerRows: readonly number[],
-  firstDataRow: number
+  firstDataRow: number,
 ): RowDrafts {
-  const drafts: RowDraft[] = new Array<RowDraft>(grid.height);
+  const height = grid.height;
+  const rows = new Array<RowInfo>(height);
+  const norm = new Array<string>(height).fill("");
+  const total = new Array<TotalLabel | null>(height).fill(null);
+  const flags = new Uint8Array(height);
   const headerSet = new Set(headerRows);
-  const firstBody = headerRows.length > 0 ? headerRows[headerRows.length - 1] + 1 : firstDataRow;
+  const firstBody =
+    headerRows.length > 0
+      ? headerRows[headerRows.length - 1] + 1
+      : firstDataRow;
   let dataEnd = -1;
-  const hasNumbers = new Uint8Array(grid.height);
   const colOffsets = valueCols.map((c) => c - grid.left);
-  for (let i = 0; i < grid.height; i += 1) {
-    const base = i * grid.width;
+  const { kind, width } = grid;
+  for (let i = 0; i < height; i += 1) {
+    const base = i * width;
     for (const offset of colOffsets) {
-      const kind = grid.kind[base + offset];
-      if (kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER) {
-        hasNumbers[i] = 1;
+      const k = kind[base + offset];
+      if (k === CELL_NUMBER || k === CELL_TEXT_NUMBER) {
+        flags[i] = HAS_NUMBERS;
         break;
       }
     }
-    if (hasNumbers[i] && grid.top + i >= firstDataRow && firstDataRow >= 0) dataEnd = grid.top + i;
+    if (flags[i] && grid.top + i >= firstDataRow && firstDataRow >= 0)
+      dataEnd = grid.top + i;
   }
 
-  for (let i = 0; i < grid.height; i += 1) {
+  for (let i = 0; i < height; i += 1) {
     const row = grid.top + i;
     const label = labelOf(grid, row, labelCol);
-    const draft: RowDraft = {
-      row,
-      role: "blank",
-      label,
-      norm: "",
-      total: null,
-      varavHeading: false,
-      varavDetail: false,
-      hasNumbers: hasNumbers[i] === 1,
-    };
-    drafts[i] = draft;
-    const base = i * grid.width;
-    let content = false;
-    for (let c = 0; c < grid.width; c += 1) {
-      if (grid.kind[base + c] !== CELL_BLANK) {
-        content = true;
-        break;
+    const info = newRow(row, label);
+    rows[i] = info;
+    const numbers = (flags[i] & HAS_NUMBERS) !== 0;
+    if (!numbers) {
+      const base = i * width;
+      let content = false;
+      for (let c = 0; c < width; c += 1) {
+        if (kind[base + c] !== CELL_BLANK) {
+          content = true;
+          break;
+        }
       }
+      if (!content) continue;
     }
-    if (!content) continue;
     if (headerSet.has(row)) {
-      draft.role = "header";
+      info.role = "header";
       continue;
     }
     if (firstDataRow < 0 || row < firstBody) {
-      draft.role = "title";
+      info.role = "title";
       continue;
     }
     if (row > dataEnd) {
-      draft.role = "note";
+      info.role = "note";
       continue;
     }
-    draft.norm = normalizeLabel(label);
-    if (draft.hasNumbers) {
-      if (isPercentRowLabel(draft.norm)) {
-        draft.role = "percent";
+    // Only labels with a word that means something here are normalised for matching (and
+    // headings, which totals may be named after); the rest of a long sheet is passed over.
+    const meaningful = label !== "" && MEANINGFUL_WORDS.test(label);
+    if (numbers) {
+      info.role = "item";
+      if (!meaningful) continue;
+    }
+    const normalised = normalizeCleanLabel(label);
+    norm[i] = normalised;
+    if (numbers) {
+      if (isPercentRowLabel(normalised)) {
+        info.role = "percent";
         continue;
       }
-      draft.role = "item";
-      draft.total = totalLabel(draft.norm);
-      draft.varavDetail = isVaravDetail(draft.norm);
-      const flow = flowOf(draft.norm);
-      if (flow) draft.flow = flow;
+      total[i] = totalLabel(normalised);
+      if (isVaravDetail(normalised)) flags[i] |= VARAV_DETAIL;
+      info.flow = flowOf(normalised);
       continue;
     }
     // No figures: a printed "no value" makes it an item without values, header words a new
@@ -143,22 +162,28 @@ export function draftRows(
     let texts = 0;
     let headerLike = 0;
     for (const c of valueCols) {
-      const kind = grid.kindAt(row, c);
-      if (kind === CELL_MISSING) missing += 1;
-      else if (kind === CELL_TEXT) {
+      const k = grid.kindAt(row, c);
+      if (k === CELL_MISSING) missing += 1;
+      else if (k === CELL_TEXT) {
         texts += 1;
         if (looksLikeHeader(grid.text(row, c))) headerLike += 1;
       }
     }
-    if (headerLike >= 2 && headerLike === texts) draft.role = "header";
+    if (headerLike >= 2 && headerLike === texts) info.role = "header";
     else if (missing > 0 && label !== "") {
-      draft.role = "item";
-      const flow = flowOf(draft.norm);
-      if (flow) draft.flow = flow;
+      info.role = "item";
+      if (meaningful) info.flow = flowOf(normalised);
     } else if (label !== "" || texts > 0) {
-      draft.role = "heading";
-      draft.varavHeading = isVaravHeading(draft.norm);
+      info.role = "heading";
+      if (meaningful && isVaravHeading(normalised)) flags[i] |= VARAV_HEADING;
     }
   }
-  return { drafts, dataStart: dataEnd >= 0 ? firstBody : -1, dataEnd };
+  return {
+    rows,
+    norm,
+    total,
+    flags,
+    dataStart: dataEnd >= 0 ? firstBody : -1,
+    dataEnd,
+  };
 }

@@ -11,17 +11,28 @@
  * Everything is linear in the number of rows: each row is pushed and taken once, and the
  * costlier fallbacks run only for totals that match no simple reading, on bounded lists.
  */
-import { explainSum, rowsOfSumFormula } from "../calc/sum";
+import { abs, isNaNValue, max } from "./fast";
+import {
+  explainSum,
+  noise,
+  rowsOfSumFormula,
+  sumToleranceUnits,
+} from "../calc/sum";
 import { SheetGrid } from "./grid";
 import { TotalClass, labelMatchesStem } from "./labels";
-import { RowDraft } from "./rows";
-import { TotalSource } from "./types";
+import { normalizeLabel } from "./text";
+import {
+  HAS_NUMBERS,
+  RowDrafts,
+  SIBLING_TOTAL,
+  VARAV_DETAIL,
+  VARAV_HEADING,
+} from "./rows";
+import { RowInfo, TotalSource } from "./types";
 
 export interface StructureInput {
   grid: SheetGrid;
-  drafts: RowDraft[];
-  dataStart: number;
-  dataEnd: number;
+  drafts: RowDrafts;
   /** Amount columns: a total is checked against its parts in each of them. */
   sumCols: readonly number[];
   /** Positiv risk and Negativ risk columns, for Nettorisk. */
@@ -29,6 +40,10 @@ export interface StructureInput {
   negativeRiskCols: readonly number[];
   /** The tolerance of a total in one column when it has n parts (value units). */
   tolerance: (row: number, col: number, parts: number) => number;
+  /** One unit of the last digit a total's cell prints (for tolerances of many part counts). */
+  unit: (row: number, col: number) => number;
+  /** settings.tolerance */
+  toleranceSetting: number | "auto";
 }
 
 interface Reading {
@@ -53,7 +68,8 @@ export function buildStructure(input: StructureInput): void {
 
 class StructureBuilder {
   private readonly grid: SheetGrid;
-  private readonly drafts: RowDraft[];
+  private readonly rows: RowInfo[];
+  private readonly flags: Uint8Array;
   private readonly top: number;
   /** Top-level rows not yet taken by a total, in order. */
   private open: number[] = [];
@@ -68,19 +84,44 @@ class StructureBuilder {
   /** Groups whose first row might be their subtotal, but the figures did not confirm it alone. */
   private unconfirmed = new Map<number, number[]>();
   private lastValueRow = -1;
+  private runSums = new Float64Array(0);
+  private runUnits = new Float64Array(0);
+  private runTotals = new Float64Array(0);
 
   constructor(private readonly input: StructureInput) {
     this.grid = input.grid;
-    this.drafts = input.drafts;
+    this.rows = input.drafts.rows;
+    this.flags = input.drafts.flags;
     this.top = input.grid.top;
   }
 
-  private d(row: number): RowDraft {
-    return this.drafts[row - this.top];
+  private d(row: number): RowInfo {
+    return this.rows[row - this.top];
+  }
+
+  private has(row: number, flag: number): boolean {
+    return (this.flags[row - this.top] & flag) !== 0;
+  }
+
+  /** The normalised label; drafting skips labels without meaningful words, so those are made here on demand. */
+  private norm(row: number): string {
+    const norms = this.input.drafts.norm;
+    const i = row - this.top;
+    if (norms[i] === "" && this.rows[i].label !== "")
+      norms[i] = normalizeLabel(this.rows[i].label);
+    return norms[i];
+  }
+
+  private totalLabelOf(row: number) {
+    return this.input.drafts.total[row - this.top];
+  }
+
+  private clearTotalLabel(row: number): void {
+    this.input.drafts.total[row - this.top] = null;
   }
 
   run(): void {
-    const { dataStart, dataEnd } = this.input;
+    const { dataStart, dataEnd } = this.input.drafts;
     if (dataStart < 0) return;
     for (let r = dataStart; r <= dataEnd; r += 1) {
       const d = this.d(r);
@@ -100,10 +141,13 @@ class StructureBuilder {
           this.afterBoundary = true;
           break;
         case "heading":
-          if (d.varavHeading) r = this.varavBlock(r);
+          if (this.has(r, VARAV_HEADING)) r = this.varavBlock(r);
           else {
             this.splitBeforeHeading(r);
-            this.headings.push({ norm: d.norm, openIndex: this.open.length });
+            this.headings.push({
+              norm: this.norm(r),
+              openIndex: this.open.length,
+            });
             this.afterBoundary = true;
           }
           break;
@@ -111,10 +155,11 @@ class StructureBuilder {
           if (this.lastValueRow >= 0) d.percentOf = this.lastValueRow;
           break;
         case "item":
-          if (d.varavDetail) r = this.inlineVarav(r);
-          else if (d.total && d.hasNumbers) this.labelTotal(r);
+          if (this.has(r, VARAV_DETAIL)) r = this.inlineVarav(r);
+          else if (this.totalLabelOf(r) && this.has(r, HAS_NUMBERS))
+            this.labelTotal(r);
           else if (!this.formulaTotal(r)) this.push(r);
-          if (d.hasNumbers) this.lastValueRow = r;
+          if (this.has(r, HAS_NUMBERS)) this.lastValueRow = r;
           break;
         default:
           break;
@@ -125,8 +170,10 @@ class StructureBuilder {
 
   // ---- values ---------------------------------------------------------------------------
 
+  /** The number at a cell inside the sheet (NaN when none); every caller passes cells of the table. */
   private num(row: number, col: number): number {
-    return this.grid.number(row, col);
+    const grid = this.grid;
+    return grid.num[(row - grid.top) * grid.width + col - grid.left];
   }
 
   private score(total: number, reading: Reading, explain: boolean): Score {
@@ -136,19 +183,19 @@ class StructureBuilder {
     if (n === 0) return score;
     for (const c of sumCols) {
       const t = this.num(total, c);
-      if (Number.isNaN(t)) continue;
+      if (isNaNValue(t)) continue;
       let s = 0;
       let any = false;
       for (const p of reading.plus) {
         const v = this.num(p, c);
-        if (!Number.isNaN(v)) {
+        if (!isNaNValue(v)) {
           s += v;
           any = true;
         }
       }
       for (const p of reading.minus) {
         const v = this.num(p, c);
-        if (!Number.isNaN(v)) {
+        if (!isNaNValue(v)) {
           s -= v;
           any = true;
         }
@@ -156,11 +203,11 @@ class StructureBuilder {
       if (!any && t === 0) continue;
       score.considered += 1;
       const tol = tolerance(total, c, n);
-      if (Math.abs(t - s) <= tol) score.matched += 1;
+      if (abs(t - s) <= tol) score.matched += 1;
       else if (explain && reading.minus.length === 0 && n <= FALLBACK_LIMIT) {
         const values = reading.plus.map((p) => {
           const v = this.num(p, c);
-          return Number.isNaN(v) ? 0 : v;
+          return isNaNValue(v) ? 0 : v;
         });
         if (explainSum(t, values, tol)) score.explained += 1;
       }
@@ -183,17 +230,17 @@ class StructureBuilder {
       let count = 0;
       for (const p of rest) {
         const v = this.num(p, c);
-        if (!Number.isNaN(v)) {
+        if (!isNaNValue(v)) {
           s += v;
           if (v !== 0) count += 1;
         }
       }
-      if (Number.isNaN(t)) {
+      if (isNaNValue(t)) {
         if (count > 0) return false;
         continue;
       }
       checked += 1;
-      if (Math.abs(t - s) > tolerance(head, c, rest.length)) return false;
+      if (abs(t - s) > tolerance(head, c, rest.length)) return false;
       if (t !== 0 && count >= 2) nonZero = true;
     }
     return checked > 0 && nonZero;
@@ -201,13 +248,19 @@ class StructureBuilder {
 
   // ---- marking ------------------------------------------------------------------------------
 
-  private markTotal(total: number, reading: Reading, source: TotalSource, sibling = false): void {
+  private markTotal(
+    total: number,
+    reading: Reading,
+    source: TotalSource,
+    sibling = false,
+  ): void {
     const d = this.d(total);
     d.role = "total";
+    // The three total fields are always added together and in this order (one shape for totals).
     d.parts = reading.plus;
-    if (reading.minus.length > 0) d.minus = reading.minus;
+    d.minus = reading.minus.length > 0 ? reading.minus : undefined;
     d.totalSource = source;
-    if (sibling) d.siblingTotal = true;
+    if (sibling) this.flags[total - this.top] |= SIBLING_TOTAL;
     for (const p of reading.plus) this.d(p).parentRow = total;
     for (const p of reading.minus) this.d(p).parentRow = total;
     if (reading.collapse) {
@@ -236,11 +289,16 @@ class StructureBuilder {
       open.length = tail;
     } else {
       const taken = new Set<number>([...reading.plus, ...reading.minus]);
-      if (reading.collapse) for (const parts of reading.collapse.values()) for (const p of parts) taken.add(p);
+      if (reading.collapse)
+        for (const parts of reading.collapse.values())
+          for (const p of parts) taken.add(p);
       this.open = open.filter((r) => !taken.has(r));
     }
     for (const row of reading.plus) this.unconfirmed.delete(row);
-    while (this.headings.length > 0 && this.headings[this.headings.length - 1].openIndex > this.open.length)
+    while (
+      this.headings.length > 0 &&
+      this.headings[this.headings.length - 1].openIndex > this.open.length
+    )
       this.headings.pop();
   }
 
@@ -257,9 +315,13 @@ class StructureBuilder {
           this.markTotal(head, { plus: rest, minus: [] }, "label");
           this.open.splice(start + 1, rest.length);
         } else {
-          headDraft.total = null;
+          this.clearTotalLabel(head);
         }
-      } else if (rest.length >= 2 && headDraft.role === "item" && headDraft.hasNumbers) {
+      } else if (
+        rest.length >= 2 &&
+        headDraft.role === "item" &&
+        this.has(head, HAS_NUMBERS)
+      ) {
         if (this.confirmsAbove(head, rest)) {
           this.markTotal(head, { plus: rest, minus: [] }, "above");
           this.open.splice(start + 1, rest.length);
@@ -280,7 +342,11 @@ class StructureBuilder {
     const last = this.open[this.open.length - 1];
     if (last === undefined || last !== heading - 1) return;
     if (this.open.length - 1 <= this.groupStart) return;
-    if (this.d(last).role !== "item" || this.open[this.groupStart] === this.labelHead) return;
+    if (
+      this.d(last).role !== "item" ||
+      this.open[this.groupStart] === this.labelHead
+    )
+      return;
     this.closeGroup(this.open.length - 1);
     this.groupStart = this.open.indexOf(last);
   }
@@ -288,7 +354,8 @@ class StructureBuilder {
   // ---- label totals -------------------------------------------------------------------------
 
   private lastSiblingTotalIndex(): number {
-    for (let i = this.open.length - 1; i >= 0; i -= 1) if (this.d(this.open[i]).siblingTotal) return i;
+    for (let i = this.open.length - 1; i >= 0; i -= 1)
+      if (this.has(this.open[i], SIBLING_TOTAL)) return i;
     return -1;
   }
 
@@ -296,7 +363,10 @@ class StructureBuilder {
    * The readings a label allows, most natural first. Generated lazily: the cheap readings
    * (the rows since the last total) usually match, and the whole list is never copied then.
    */
-  private *readingsFor(cls: TotalClass, stem: string | undefined): Generator<Reading> {
+  private *readingsFor(
+    cls: TotalClass,
+    stem: string | undefined,
+  ): Generator<Reading> {
     const open = this.open;
     const seen = new Set<string>();
     const make = (plus: number[], minus: number[] = []): Reading | null => {
@@ -309,14 +379,24 @@ class StructureBuilder {
     const lastTotal = this.lastSiblingTotalIndex();
     const items = () => open.slice(lastTotal + 1);
     const all = () => open.slice();
+    // The row or heading a subtotal is named after, nearest first: "Summa investeringsprojekt"
+    // sums what stands under the heading "Investeringsprojekt", even when that section has
+    // subtotals of its own.
     const stemRows = (): number[] => {
       if (!stem) return [];
-      for (let i = open.length - 1; i > lastTotal; i -= 1) {
-        if (labelMatchesStem(this.d(open[i]).norm, stem)) return open.slice(i);
+      const headings = this.headings;
+      let h = headings.length - 1;
+      for (let i = open.length - 1; i >= 0; i -= 1) {
+        while (h >= 0 && headings[h].openIndex > i) {
+          if (labelMatchesStem(headings[h].norm, stem))
+            return open.slice(headings[h].openIndex);
+          h -= 1;
+        }
+        if (labelMatchesStem(this.norm(open[i]), stem)) return open.slice(i);
       }
-      for (let h = this.headings.length - 1; h >= 0; h -= 1) {
-        if (this.headings[h].openIndex <= lastTotal) break;
-        if (labelMatchesStem(this.headings[h].norm, stem)) return open.slice(this.headings[h].openIndex);
+      for (; h >= 0; h -= 1) {
+        if (labelMatchesStem(headings[h].norm, stem))
+          return open.slice(headings[h].openIndex);
       }
       return [];
     };
@@ -325,7 +405,9 @@ class StructureBuilder {
       while (i > 0 && this.d(open[i - 1]).flow !== "income") i -= 1;
       return open.slice(i);
     };
-    const signed = function* (this: StructureBuilder): Generator<Reading | null> {
+    const signed = function* (
+      this: StructureBuilder,
+    ): Generator<Reading | null> {
       const income = open.filter((r) => this.d(r).flow === "income");
       const other = open.filter((r) => this.d(r).flow !== "income");
       if (income.length > 0 && other.length > 0) {
@@ -341,7 +423,9 @@ class StructureBuilder {
         break;
       case "income":
         sequence.push(() => make(items()));
-        sequence.push(() => make(open.filter((r) => this.d(r).flow === "income")));
+        sequence.push(() =>
+          make(open.filter((r) => this.d(r).flow === "income")),
+        );
         break;
       case "subtotal":
         sequence.push(() => make(stemRows()));
@@ -373,12 +457,18 @@ class StructureBuilder {
     const inReading = new Set(base.plus);
     const collapse = new Map<number, number[]>();
     for (const [head, parts] of this.unconfirmed) {
-      if (inReading.has(head) && parts.every((p) => inReading.has(p))) collapse.set(head, parts);
+      if (inReading.has(head) && parts.every((p) => inReading.has(p)))
+        collapse.set(head, parts);
     }
     if (collapse.size === 0) return null;
     const dropped = new Set<number>();
-    for (const parts of collapse.values()) for (const p of parts) dropped.add(p);
-    return { plus: base.plus.filter((r) => !dropped.has(r)), minus: [], collapse };
+    for (const parts of collapse.values())
+      for (const p of parts) dropped.add(p);
+    return {
+      plus: base.plus.filter((r) => !dropped.has(r)),
+      minus: [],
+      collapse,
+    };
   }
 
   /**
@@ -393,7 +483,11 @@ class StructureBuilder {
     while (i < rows.length) {
       let found = -1;
       if (this.d(rows[i]).role === "item") {
-        for (let j = i + 2; j < rows.length && j - i <= FALLBACK_LIMIT; j += 1) {
+        for (
+          let j = i + 2;
+          j < rows.length && j - i <= FALLBACK_LIMIT;
+          j += 1
+        ) {
           if (this.confirmsAbove(rows[i], rows.slice(i + 1, j + 1))) {
             found = j;
             break;
@@ -412,27 +506,33 @@ class StructureBuilder {
   /** The rows below a label total, up to the next blank row or total: what it sums when it stands above them. */
   private rowsBelow(row: number): number[] {
     const rows: number[] = [];
-    for (let r = row + 1; r <= this.input.dataEnd; r += 1) {
+    const end = this.input.drafts.dataEnd;
+    for (let r = row + 1; r <= end; r += 1) {
       const d = this.d(r);
-      if (d.role === "heading" && !d.varavHeading) continue;
-      if (d.role !== "item" || d.total || d.varavDetail || !d.hasNumbers) break;
-      const next = r + 1 <= this.input.dataEnd ? this.d(r + 1) : null;
-      if (next && next.varavHeading) break;
+      if (d.role === "heading" && !this.has(r, VARAV_HEADING)) continue;
+      if (
+        d.role !== "item" ||
+        this.totalLabelOf(r) ||
+        this.has(r, VARAV_DETAIL) ||
+        !this.has(r, HAS_NUMBERS)
+      )
+        break;
+      if (r + 1 <= end && this.has(r + 1, VARAV_HEADING)) break;
       rows.push(r);
     }
     return rows;
   }
 
   private labelTotal(row: number): void {
-    const d = this.d(row);
-    const label = d.total;
+    const label = this.totalLabelOf(row);
     if (!label) return;
     this.closeGroup();
     if (label.cls === "netrisk" && this.netRisk(row)) return;
 
     const tried: Reading[] = [];
     let chosen: Reading | null = null;
-    let best: { reading: Reading; value: number; matched: number } | null = null;
+    let best: { reading: Reading; value: number; matched: number } | null =
+      null;
     const consider = (reading: Reading, explain: boolean): boolean => {
       const score = this.score(row, reading, explain);
       if (this.full(score)) {
@@ -440,7 +540,8 @@ class StructureBuilder {
         return true;
       }
       const value = score.matched * 2 + score.explained;
-      if (!best || value > best.value) best = { reading, value, matched: score.matched };
+      if (!best || value > best.value)
+        best = { reading, value, matched: score.matched };
       return false;
     };
     for (const reading of this.readingsFor(label.cls, label.stem)) {
@@ -471,11 +572,18 @@ class StructureBuilder {
         for (const reading of [...tried, ...fallbacks]) consider(reading, true);
       }
     }
-    const fallback = best as { reading: Reading; value: number; matched: number } | null;
+    const fallback = best as {
+      reading: Reading;
+      value: number;
+      matched: number;
+    } | null;
     const pick: Reading | null = chosen ?? fallback?.reading ?? null;
-    if (!pick || (label.cls === "weak" && !chosen && (fallback?.matched ?? 0) === 0)) {
+    if (
+      !pick ||
+      (label.cls === "weak" && !chosen && (fallback?.matched ?? 0) === 0)
+    ) {
       // Nothing to sum, or a label that is often an item and the figures do not say total.
-      d.total = null;
+      this.clearTotalLabel(row);
       this.push(row);
       return;
     }
@@ -494,8 +602,9 @@ class StructureBuilder {
   private netRisk(row: number): boolean {
     const { positiveRiskCols, negativeRiskCols, tolerance } = this.input;
     const riskCols = [...positiveRiskCols, ...negativeRiskCols];
-    if (positiveRiskCols.length === 0 || negativeRiskCols.length === 0) return false;
-    const filled = riskCols.filter((c) => !Number.isNaN(this.num(row, c)));
+    if (positiveRiskCols.length === 0 || negativeRiskCols.length === 0)
+      return false;
+    const filled = riskCols.filter((c) => !isNaNValue(this.num(row, c)));
     if (filled.length !== 1) return false;
     const col = filled[0];
     const lastTotal = this.lastSiblingTotalIndex();
@@ -506,7 +615,7 @@ class StructureBuilder {
       for (const p of parts) {
         for (const c of cols) {
           const v = this.num(p, c);
-          if (!Number.isNaN(v)) s += v;
+          if (!isNaNValue(v)) s += v;
         }
       }
       return s;
@@ -517,8 +626,9 @@ class StructureBuilder {
     d.acrossColumns = [...riskCols];
     // Some analyses print the negative risks as positive amounts: then Nettorisk is the difference.
     if (
-      Math.abs(value - sumOver(riskCols)) > tol &&
-      Math.abs(value - (sumOver(positiveRiskCols) - sumOver(negativeRiskCols))) <= tol
+      abs(value - sumOver(riskCols)) > tol &&
+      abs(value - (sumOver(positiveRiskCols) - sumOver(negativeRiskCols))) <=
+        tol
     ) {
       d.acrossMinusColumns = [...negativeRiskCols];
     }
@@ -533,11 +643,16 @@ class StructureBuilder {
 
   private formulaTotal(row: number): boolean {
     const { sumCols } = this.input;
+    if (!this.grid.hasFormulas) return false;
     const counts = new Map<string, { rows: number[]; n: number }>();
     let formulas = 0;
     for (const c of sumCols) {
       const f = this.grid.formula(row, c);
-      if (!f || !/^=\s*(?:SUM\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f)) continue;
+      if (
+        !f ||
+        !/^=\s*(?:SUM\(|SUBTOTAL\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f)
+      )
+        continue;
       const parsed = rowsOfSumFormula(f, c);
       if (!parsed || parsed.minus.length > 0) continue;
       const refs = [...new Set(parsed.plus)].sort((a, b) => a - b);
@@ -564,7 +679,8 @@ class StructureBuilder {
     const lastTotal = this.lastSiblingTotalIndex();
     const readings: Reading[] = [{ plus: fromFormula, minus: [] }];
     const items = this.open.slice(lastTotal + 1);
-    if (items.join(",") !== fromFormula.join(",")) readings.push({ plus: items, minus: [] });
+    if (items.join(",") !== fromFormula.join(","))
+      readings.push({ plus: items, minus: [] });
     let best: Reading | null = null;
     let bestMatched = 0;
     for (const reading of readings) {
@@ -599,11 +715,15 @@ class StructureBuilder {
     const parent = this.open[this.open.length - 1];
     if (parent === undefined || parent !== heading - 1) return heading;
     const extent: number[] = [];
-    for (let r = heading + 1; r <= this.input.dataEnd; r += 1) {
-      const d = this.d(r);
-      if (d.role !== "item" || d.total || !d.hasNumbers) break;
-      const next = r + 1 <= this.input.dataEnd ? this.d(r + 1) : null;
-      if (next && next.varavHeading) break;
+    const end = this.input.drafts.dataEnd;
+    for (let r = heading + 1; r <= end; r += 1) {
+      if (
+        this.d(r).role !== "item" ||
+        this.totalLabelOf(r) ||
+        !this.has(r, HAS_NUMBERS)
+      )
+        break;
+      if (r + 1 <= end && this.has(r + 1, VARAV_HEADING)) break;
       extent.push(r);
     }
     if (extent.length === 0) return heading;
@@ -616,7 +736,11 @@ class StructureBuilder {
   private inlineVarav(first: number): number {
     const parent = this.open[this.open.length - 1];
     let last = first;
-    while (last + 1 <= this.input.dataEnd && this.d(last + 1).varavDetail && this.d(last + 1).role === "item")
+    while (
+      last + 1 <= this.input.drafts.dataEnd &&
+      this.has(last + 1, VARAV_DETAIL) &&
+      this.d(last + 1).role === "item"
+    )
       last += 1;
     const details: number[] = [];
     for (let r = first; r <= last; r += 1) details.push(r);
@@ -629,34 +753,78 @@ class StructureBuilder {
     return last;
   }
 
-  private bestDetailRun(parent: number, extent: readonly number[]): { rows: number; matched: number } {
-    const { sumCols, tolerance } = this.input;
-    const sums = new Float64Array(sumCols.length);
+  private bestDetailRun(
+    parent: number,
+    extent: readonly number[],
+  ): { rows: number; matched: number } {
+    const { sumCols, unit, toleranceSetting } = this.input;
+    const cols = sumCols.length;
+    // Buffers reused from group to group: a big sheet has thousands of Varav groups.
+    if (this.runSums.length < cols) {
+      this.runSums = new Float64Array(cols);
+      this.runUnits = new Float64Array(cols);
+      this.runTotals = new Float64Array(cols);
+    }
+    const { runSums: sums, runUnits: units, runTotals: totals } = this;
+    for (let i = 0; i < cols; i += 1) {
+      sums[i] = 0;
+      totals[i] = this.num(parent, sumCols[i]);
+      units[i] = totals[i] === totals[i] ? unit(parent, sumCols[i]) : 0;
+    }
+    // The common case first: the whole run adds up in every column, and no shorter run can
+    // do better (ties go to the longest).
+    let possible = 0;
+    for (const row of extent) {
+      for (let i = 0; i < cols; i += 1) {
+        const v = this.num(row, sumCols[i]);
+        if (v === v) sums[i] += v;
+      }
+    }
+    let all = 0;
+    const unitsAll = sumToleranceUnits(extent.length, toleranceSetting);
+    for (let i = 0; i < cols; i += 1) {
+      const t = totals[i];
+      if (t !== t) continue;
+      possible += 1;
+      if (abs(t - sums[i]) <= unitsAll * units[i] + noise(abs(t))) all += 1;
+      sums[i] = 0;
+    }
+    if (possible > 0 && all === possible)
+      return { rows: extent.length, matched: all };
+    sums.fill(0);
     let bestRows = extent.length;
     let bestMatched = -1;
     for (let k = 1; k <= extent.length; k += 1) {
       let matched = 0;
-      for (let i = 0; i < sumCols.length; i += 1) {
+      const units_k = sumToleranceUnits(k, toleranceSetting);
+      for (let i = 0; i < cols; i += 1) {
         const v = this.num(extent[k - 1], sumCols[i]);
-        if (!Number.isNaN(v)) sums[i] += v;
-        const t = this.num(parent, sumCols[i]);
-        if (!Number.isNaN(t) && Math.abs(t - sums[i]) <= tolerance(parent, sumCols[i], k)) matched += 1;
+        if (v === v) sums[i] += v;
+        const t = totals[i];
+        if (t !== t) continue;
+        if (abs(t - sums[i]) <= units_k * units[i] + noise(abs(t)))
+          matched += 1;
       }
       if (matched >= bestMatched && matched > 0) {
         bestMatched = matched;
         bestRows = k;
       }
     }
-    return { rows: bestRows, matched: Math.max(0, bestMatched) };
+    return { rows: bestRows, matched: max(0, bestMatched) };
   }
 
-  private attachDetails(parent: number, details: readonly number[], confirmed: boolean): void {
+  private attachDetails(
+    parent: number,
+    details: number[],
+    confirmed: boolean,
+  ): void {
     for (const r of details) {
       const d = this.d(r);
       d.varav = true;
       d.parentRow = parent;
     }
-    if (confirmed) this.markTotal(parent, { plus: [...details], minus: [] }, "varav");
+    if (confirmed)
+      this.markTotal(parent, { plus: details, minus: [] }, "varav");
     this.afterBoundary = false;
   }
 }

@@ -5,25 +5,70 @@
  */
 
 const ODD_SPACES = /[\u00A0\u2007\u2008\u2009\u200A\u202F\u3000\t\r\n]+/g;
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\uFEFF]/g;
+// An alternation, not a class: a class holding the zero-width joiner reads as a joined sequence.
+const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\uFEFF/g;
+
+/**
+ * True when cleanText would change more than the ends: a double space, a control character or
+ * any character beyond ASCII that might be an odd space. A character loop: labels are short,
+ * and this runs once per row.
+ */
+function needsCleaning(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (
+      code < 32 ||
+      code === 0xa0 ||
+      code === 0xad ||
+      (code >= 0x2007 && code <= 0x200d) ||
+      code === 0x202f ||
+      code === 0x3000 ||
+      code === 0xfeff
+    )
+      return true;
+  }
+  return false;
+}
 
 /** Collapses every kind of space to one ordinary space and trims; removes soft hyphens. */
 export function cleanText(text: string): string {
-  return text.replace(INVISIBLE, "").replace(ODD_SPACES, " ").replace(/ {2,}/g, " ").trim();
+  if (!needsCleaning(text)) return text.trim();
+  return text
+    .replace(INVISIBLE, "")
+    .replace(ODD_SPACES, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
 
 /** Lower case, one space between words, no footnote marks: the form labels are matched in. */
 export function normalizeLabel(text: string): string {
-  return cleanText(text)
-    .toLowerCase()
-    .replace(/[*¹²³†]+$/u, "")
-    .replace(/^[-–•·]+\s*/u, "")
-    .trim();
+  return normalizeCleanLabel(cleanText(text));
+}
+
+/** normalizeLabel for text already passed through cleanText. */
+export function normalizeCleanLabel(cleaned: string): string {
+  let label = cleaned.toLowerCase();
+  if (label === "") return label;
+  const last = label.charCodeAt(label.length - 1);
+  if (last === 42 || last > 127) label = label.replace(/[*¹²³†]+$/u, "");
+  const first = label.charCodeAt(0);
+  if (first === 45 || first > 127) label = label.replace(/^[-–•·]+\s*/u, "");
+  return label.trim();
 }
 
 /** Lower case with every space removed, so "Avvikels e" and "Förändri ng" match their words. */
 export function despace(text: string): string {
-  return text.replace(INVISIBLE, "").replace(/[\s\u00A0\u2007-\u200A\u202F]+/g, "").toLowerCase();
+  return text
+    .replace(INVISIBLE, "")
+    .replace(/[\s\u00A0\u2007-\u200A\u202F]+/g, "")
+    .toLowerCase();
 }
 
 /** Words that PDF copies break: joined again in headers shown to the user. */
@@ -65,13 +110,15 @@ export function repairHeader(text: string): string {
     while (from >= 0) {
       const start = positions[from];
       const end = positions[from + word.length - 1];
-      for (let i = start; i < end; i += 1) if (cleaned[i] === " ") dropSpaceAt.add(i);
+      for (let i = start; i < end; i += 1)
+        if (cleaned[i] === " ") dropSpaceAt.add(i);
       from = compact.indexOf(word, from + word.length);
     }
   }
   if (dropSpaceAt.size === 0) return cleaned;
   let result = "";
-  for (let i = 0; i < cleaned.length; i += 1) if (!dropSpaceAt.has(i)) result += cleaned[i];
+  for (let i = 0; i < cleaned.length; i += 1)
+    if (!dropSpaceAt.has(i)) result += cleaned[i];
   return result;
 }
 
@@ -93,6 +140,6 @@ export function nameKey(text: string): string {
   return despace(
     normalizeLabel(text)
       .replace(/\((?:t|mn|md)?kr\)|\b(?:t|mn|md)?kr\b|mnkr|tkr/g, "")
-      .replace(/(?:19|20)\d{2}/g, "")
+      .replace(/(?:19|20)\d{2}/g, ""),
   ).replace(/[^a-zåäö0-9]/g, "");
 }

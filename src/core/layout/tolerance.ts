@@ -2,9 +2,23 @@
  * The rounding tolerance of a total, the same for recognition (does this reading add up?) and
  * for the rules (is this an error or an avrundningsdifferens?).
  */
+import { abs, isNaNValue } from "./fast";
 import { noise, sumToleranceUnits, unitOf } from "../calc/sum";
-import { decimalsOfFormat } from "../numbers";
 import { SheetGrid } from "./grid";
+
+/** One unit of the last digit a cell prints: its own format, how its text was written, or the column's precision. */
+export function printedUnit(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  columnDecimals: number | undefined,
+): number {
+  const parsed = grid.textNumber(row, col);
+  const decimals = parsed
+    ? parsed.decimals
+    : (grid.formatDecimalsAt(row, col) ?? columnDecimals ?? 0);
+  return unitOf(decimals);
+}
 
 /**
  * How far a total of `parts` parts may lie from their sum: settings.tolerance units (or
@@ -17,12 +31,13 @@ export function totalTolerance(
   col: number,
   parts: number,
   columnDecimals: number | undefined,
-  setting: number | "auto"
+  setting: number | "auto",
 ): number {
-  const format = decimalsOfFormat(grid.format(row, col));
-  const parsed = grid.textNumber(row, col);
-  const decimals = parsed ? parsed.decimals : (format ?? columnDecimals ?? 0);
   const value = grid.number(row, col);
-  const magnitude = Number.isNaN(value) ? 0 : Math.abs(value);
-  return sumToleranceUnits(parts, setting) * unitOf(decimals) + noise(magnitude * Math.max(1, parts));
+  const magnitude = isNaNValue(value) ? 0 : abs(value);
+  return (
+    sumToleranceUnits(parts, setting) *
+      printedUnit(grid, row, col, columnDecimals) +
+    noise(magnitude)
+  );
 }

@@ -42,12 +42,20 @@ export interface ColumnInfo {
   /**
    * Förändring: which way the printed difference runs. Nämndplaner print old − new
    * ("Förändring B 2023-B 2024" = B2023 − B2024), others new − old; the data decides.
+   * Avvikelse (and Avvikelse %): "toMinusFrom" is outcome − budget on every row (convention A),
+   * "fromMinusTo" is favourable-positive with costs positive (convention B).
    */
   direction?: "toMinusFrom" | "fromMinusTo";
   /** Förändring %: the base of the change (the old value or the new one). */
   base?: "from" | "to";
   /** Percentages stored as percentage points (35) rather than ratios (0.35). */
   percentPoints?: boolean;
+  /**
+   * How `from`/`to` were found: from the header or the column's group ("header"), or only by
+   * position (the nearest columns before it). A pairing by position is checked only where the
+   * figures confirm it, so a misread pairing never turns into errors.
+   */
+  pairedBy?: "header" | "position";
 }
 
 export type RowRole =
@@ -113,13 +121,19 @@ export interface SheetLayout {
 }
 
 /** The RowInfo of a sheet row, or undefined outside the used range. */
-export function rowInfoAt(layout: SheetLayout, row: number): RowInfo | undefined {
+export function rowInfoAt(
+  layout: SheetLayout,
+  row: number,
+): RowInfo | undefined {
   const first = layout.rows.length > 0 ? layout.rows[0].row : 0;
   return layout.rows[row - first];
 }
 
 /** The ColumnInfo of a sheet column, or undefined outside the used range. */
-export function columnInfoAt(layout: SheetLayout, col: number): ColumnInfo | undefined {
+export function columnInfoAt(
+  layout: SheetLayout,
+  col: number,
+): ColumnInfo | undefined {
   const first = layout.columns.length > 0 ? layout.columns[0].col : 0;
   return layout.columns[col - first];
 }
@@ -168,6 +182,7 @@ export function isOutcomeRole(role: ColumnRole): boolean {
 /** The header as shown to the user: "Avvikelse (Helår)". */
 export function displayHeader(column: ColumnInfo | undefined): string {
   if (!column) return "";
-  if (column.group && column.header) return `${column.header} (${column.group})`;
+  if (column.group && column.header)
+    return `${column.header} (${column.group})`;
   return column.header || column.group || "";
 }

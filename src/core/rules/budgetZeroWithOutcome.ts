@@ -3,9 +3,13 @@
  * budget typed on the wrong row, or a new activity nobody budgeted for.
  */
 import { Finding } from "../findings";
-import { roundHalfAway } from "../numbers";
+import { abs } from "../layout/fast";
 import { ColumnInfo, isOutcomeRole } from "../layout/types";
-import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
+import { FINANCIAL_KINDS, ROW_PERCENT, Rule, RuleContext } from "./types";
+
+function printsAsZero(value: number, decimals: number | undefined): boolean {
+  return abs(value) < 0.5 * 10 ** -(decimals ?? 0) - 1e-12;
+}
 
 /** Budget and outcome columns that are compared: those of each Avvikelse, else same group and year. */
 function pairs(ctx: RuleContext): [ColumnInfo, ColumnInfo][] {
@@ -20,11 +24,20 @@ function pairs(ctx: RuleContext): [ColumnInfo, ColumnInfo][] {
     result.push([b, o]);
   };
   for (const c of columns) {
-    if ((c.role === "avvikelse" || c.role === "avvikelseProcent") && c.from !== undefined && c.to !== undefined)
+    if (
+      (c.role === "avvikelse" || c.role === "avvikelseProcent") &&
+      c.from !== undefined &&
+      c.to !== undefined
+    )
       add(ctx.column(c.from), ctx.column(c.to));
   }
   for (const b of columns) {
-    if (b.role !== "budget" || b.percent || result.some(([x]) => x.col === b.col)) continue;
+    if (
+      b.role !== "budget" ||
+      b.percent ||
+      result.some(([x]) => x.col === b.col)
+    )
+      continue;
     for (const o of columns) {
       if (!isOutcomeRole(o.role) || o.percent || o.role === "bokslut") continue;
       if ((b.group ?? "") === (o.group ?? "") && b.year === o.year) add(b, o);
@@ -40,22 +53,31 @@ export const budgetZeroWithOutcome: Rule = {
   appliesTo: FINANCIAL_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
+    const { num, width, top, left } = ctx.grid;
+    const { rows, roles, length } = ctx.index;
     for (const [budget, outcome] of pairs(ctx)) {
-      for (const info of ctx.valueRows) {
-        if (info.role === "percent") continue;
-        const b = ctx.number(info.row, budget.col);
-        const o = ctx.number(info.row, outcome.col);
-        if (b === null || o === null) continue;
-        if (roundHalfAway(b, budget.decimals ?? 0) !== 0 || roundHalfAway(o, outcome.decimals ?? 0) === 0) continue;
+      for (let i = 0; i < length; i += 1) {
+        const base = (rows[i] - top) * width - left;
+        const b = num[base + budget.col];
+        if (b !== 0 && abs(b) >= 0.5) continue;
+        const o = num[base + outcome.col];
+        if (b !== b || o !== o || roles[i] === ROW_PERCENT) continue;
+        const row = rows[i];
+        // "0" as printed: what rounds to zero at the column's precision.
+        if (
+          !printsAsZero(b, budget.decimals) ||
+          printsAsZero(o, outcome.decimals)
+        )
+          continue;
         const name = ctx.columnHeader(outcome.col) || "utfallet";
         findings.push(
-          ctx.finding(budgetZeroWithOutcome, info.row, budget.col, {
+          ctx.finding(budgetZeroWithOutcome, row, budget.col, {
             message: `Budgeten är 0 men ${name} är ${ctx.fmt(o, outcome.col)}. Saknas en budget, eller hör beloppet till en annan rad?`,
             messageEn: `The budget is 0 but ${name} is ${ctx.fmt(o, outcome.col)}. Is a budget missing, or does the amount belong to another row?`,
             expected: null,
             actual: b,
-            related: [ctx.a1(info.row, outcome.col)],
-          })
+            related: [ctx.a1(row, outcome.col)],
+          }),
         );
       }
     }

@@ -9,23 +9,38 @@ import { differenceFormula, formulaEdit } from "./fixes";
 import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
 
 export function changeColumns(ctx: RuleContext): ColumnInfo[] {
-  return ctx.layout.columns.filter((c) => c.role === "forandring" && c.from !== undefined && c.to !== undefined);
+  return ctx.layout.columns.filter(
+    (c) =>
+      c.role === "forandring" &&
+      c.from !== undefined &&
+      c.to !== undefined &&
+      ctx.confirmed(c),
+  );
 }
 
-/** The change a row should show in a Förändring column, and its formula. */
+/** The change a row should show in a Förändring column; null when a figure is missing. */
 export function expectedChange(
   ctx: RuleContext,
   row: number,
-  column: ColumnInfo
-): { value: number; formula: string; from: number; to: number } | null {
+  column: ColumnInfo,
+): { value: number; from: number; to: number } | null {
+  const from = ctx.number(row, column.from as number);
+  const to = ctx.number(row, column.to as number);
+  if (from === null || to === null) return null;
+  return {
+    value: column.direction === "fromMinusTo" ? from - to : to - from,
+    from,
+    to,
+  };
+}
+
+/** The Förändring formula of a row, in the column's printed direction. */
+export function changeFormula(row: number, column: ColumnInfo): string {
   const fromCol = column.from as number;
   const toCol = column.to as number;
-  const from = ctx.number(row, fromCol);
-  const to = ctx.number(row, toCol);
-  if (from === null || to === null) return null;
   return column.direction === "fromMinusTo"
-    ? { value: from - to, formula: differenceFormula(row, fromCol, toCol), from, to }
-    : { value: to - from, formula: differenceFormula(row, toCol, fromCol), from, to };
+    ? differenceFormula(row, fromCol, toCol)
+    : differenceFormula(row, toCol, fromCol);
 }
 
 export const changeMismatch: Rule = {
@@ -43,6 +58,7 @@ export const changeMismatch: Rule = {
         if (actual === null) continue;
         const expected = expectedChange(ctx, info.row, column);
         if (!expected) continue;
+        if (actual === expected.value) continue;
         const fromCol = column.from as number;
         const toCol = column.to as number;
         const slack =
@@ -66,12 +82,15 @@ export const changeMismatch: Rule = {
             expected: expected.value,
             actual,
             related: [ctx.a1(info.row, fromCol), ctx.a1(info.row, toCol)],
-            fix: {
-              label: `Skriv ${expected.formula}`,
-              labelEn: `Write ${expected.formula}`,
-              edits: [formulaEdit(ctx, info.row, column.col, expected.formula)],
-            },
-          })
+            fix: (() => {
+              const formula = changeFormula(info.row, column);
+              return {
+                label: `Skriv ${formula}`,
+                labelEn: `Write ${formula}`,
+                edits: [formulaEdit(ctx, info.row, column.col, formula)],
+              };
+            })(),
+          }),
         );
       }
     }

@@ -3,35 +3,83 @@
  * sheets, and helpers that name cells the way findings must (A1, row label, column header,
  * numbers the Swedish way).
  */
+import { isNaNValue, min } from "../layout/fast";
 import { Finding } from "../findings";
 import { CELL_BLANK, CELL_TEXT_NUMBER } from "../layout/grid";
 import { AnalysedSheet } from "../layout/registry";
-import { ColumnInfo, RowInfo, columnInfoAt, displayHeader, rowInfoAt } from "../layout/types";
+import {
+  ColumnInfo,
+  RowInfo,
+  columnInfoAt,
+  displayHeader,
+  rowInfoAt,
+} from "../layout/types";
+import { roundHalfAway } from "../layout/compare";
 import { decimalsOfFormat, formatNumber, isPercentFormat } from "../numbers";
 import { Settings } from "../settings";
 import { toA1 } from "../workbook";
 import { PercentCheck, evaluatePercentages } from "./evaluate/percentages";
+import { pairingConfirmed } from "./evaluate/pairing";
 import { TotalCheck, evaluateTotals } from "./evaluate/totals";
-import { FindingDetails, Rule, RuleContext } from "./types";
+import {
+  FLOW_COST,
+  FLOW_INCOME,
+  FindingDetails,
+  ROW_ITEM,
+  ROW_PERCENT,
+  ROW_TOTAL,
+  Rule,
+  RuleContext,
+  ValueRowIndex,
+} from "./types";
 
 export function createContext(
   analysed: AnalysedSheet,
   settings: Settings,
-  workbook: readonly AnalysedSheet[]
+  workbook: readonly AnalysedSheet[],
 ): RuleContext {
   const { sheet, layout, grid } = analysed;
   const valueRows: RowInfo[] = [];
   if (layout.dataStart >= 0) {
     for (let r = layout.dataStart; r <= layout.dataEnd; r += 1) {
       const info = rowInfoAt(layout, r);
-      if (info && (info.role === "item" || info.role === "total" || info.role === "percent")) valueRows.push(info);
+      if (
+        info &&
+        (info.role === "item" ||
+          info.role === "total" ||
+          info.role === "percent")
+      )
+        valueRows.push(info);
     }
   }
+  const index: ValueRowIndex = {
+    length: valueRows.length,
+    rows: new Int32Array(valueRows.length),
+    roles: new Uint8Array(valueRows.length),
+    flows: new Uint8Array(valueRows.length),
+  };
+  valueRows.forEach((info, i) => {
+    index.rows[i] = info.row;
+    index.roles[i] =
+      info.role === "item"
+        ? ROW_ITEM
+        : info.role === "total"
+          ? ROW_TOTAL
+          : ROW_PERCENT;
+    index.flows[i] =
+      info.flow === "income"
+        ? FLOW_INCOME
+        : info.flow === "cost"
+          ? FLOW_COST
+          : 0;
+  });
   let totals: TotalCheck[] | null = null;
   let percentages: PercentCheck[] | null = null;
   const numericFormats = new Map<number, string | undefined>();
+  const confirmations = new Map<number, boolean>();
 
-  const column = (col: number): ColumnInfo | undefined => columnInfoAt(layout, col);
+  const column = (col: number): ColumnInfo | undefined =>
+    columnInfoAt(layout, col);
   const row = (r: number): RowInfo | undefined => rowInfoAt(layout, r);
   const rowLabel = (r: number): string => row(r)?.label ?? "";
   const columnHeader = (c: number): string => displayHeader(column(c));
@@ -52,7 +100,11 @@ export function createContext(
       const kind = grid.kindAt(info.row, c);
       if (kind === CELL_BLANK || kind === CELL_TEXT_NUMBER) continue;
       const format = grid.format(info.row, c);
-      if (format !== "General" && format !== "@" && decimalsOfFormat(format) !== null) {
+      if (
+        format !== "General" &&
+        format !== "@" &&
+        decimalsOfFormat(format) !== null
+      ) {
         found = format;
         break;
       }
@@ -68,9 +120,10 @@ export function createContext(
     settings,
     workbook,
     valueRows,
+    index,
     number(r, c) {
       const v = grid.number(r, c);
-      return Number.isNaN(v) ? null : v;
+      return isNaNValue(v) ? null : v;
     },
     isTextNumber: (r, c) => grid.kindAt(r, c) === CELL_TEXT_NUMBER,
     isBlank: (r, c) => grid.kindAt(r, c) === CELL_BLANK,
@@ -85,7 +138,7 @@ export function createContext(
     fmt(value, c, signed = false) {
       const info = column(c);
       const decimals = info && !info.percent ? (info.decimals ?? 0) : 0;
-      return formatNumber(value, { decimals: Math.min(decimals, 4), signed });
+      return formatNumber(value, { decimals: min(decimals, 4), signed });
     },
     formatForNumber(r, c, percent = false) {
       const current = grid.format(r, c);
@@ -94,14 +147,31 @@ export function createContext(
         const decimals = column(c)?.decimals ?? 0;
         return decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
       }
-      if (current !== "@" && current !== "General" && !isPercentFormat(current)) return undefined;
+      if (current !== "@" && current !== "General" && !isPercentFormat(current))
+        return undefined;
       const fromColumn = columnFormat(c);
       if (fromColumn) return fromColumn;
       if (current === "General") return undefined;
       const decimals = column(c)?.decimals ?? 0;
       return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
     },
-    finding(rule: Rule, r: number, c: number, details: FindingDetails): Finding {
+    finding(
+      rule: Rule,
+      r: number,
+      c: number,
+      details: FindingDetails,
+    ): Finding {
+      // Amounts as the column prints them (−497,9, not −497.90000000000003); text as it is.
+      const info = column(c);
+      const clean = (value: number | string | null | undefined) =>
+        typeof value === "number" && info && !info.percent
+          ? roundHalfAway(value, min(info.decimals ?? 6, 6))
+          : value;
+      details = {
+        ...details,
+        expected: clean(details.expected),
+        actual: clean(details.actual),
+      };
       return {
         rule: rule.id,
         severity: rule.severity,
@@ -111,15 +181,27 @@ export function createContext(
         columnHeader: columnHeader(c),
         message: details.message,
         messageEn: details.messageEn,
-        ...(details.expected !== undefined ? { expected: details.expected } : {}),
+        ...(details.expected !== undefined
+          ? { expected: details.expected }
+          : {}),
         ...(details.actual !== undefined ? { actual: details.actual } : {}),
-        ...(details.related && details.related.length > 0 ? { related: details.related } : {}),
+        ...(details.related && details.related.length > 0
+          ? { related: details.related }
+          : {}),
         ...(details.fix ? { fix: details.fix } : {}),
       };
     },
     totals() {
       if (!totals) totals = evaluateTotals(ctx);
       return totals;
+    },
+    confirmed(columnInfo) {
+      let answer = confirmations.get(columnInfo.col);
+      if (answer === undefined) {
+        answer = pairingConfirmed(ctx, columnInfo);
+        confirmations.set(columnInfo.col, answer);
+      }
+      return answer;
     },
     percentages() {
       if (!percentages) percentages = evaluatePercentages(ctx);

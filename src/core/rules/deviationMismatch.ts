@@ -3,45 +3,89 @@
  * convention, on any row, totals included. Under convention B (costs positive) a cost row's
  * favourable avvikelse is Budget − Utfall.
  */
+import { abs } from "../layout/fast";
 import { Finding } from "../findings";
 import { differenceAgrees, roundingSlack } from "../layout/compare";
-import { deviationSign } from "../layout/convention";
+import { deviationSign, deviationStyle } from "../layout/convention";
 import { differenceFormula, formulaEdit } from "./fixes";
-import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
+import {
+  FINANCIAL_KINDS,
+  FLOW_COST,
+  FLOW_INCOME,
+  ROW_PERCENT,
+  Rule,
+  RuleContext,
+} from "./types";
 import { ColumnInfo } from "../layout/types";
 
 /** The deviation columns with the budget and outcome they compare. */
+/** The deviation columns with the budget and outcome they compare, where that reading holds. */
 export function deviationColumns(ctx: RuleContext): ColumnInfo[] {
-  return ctx.layout.columns.filter((c) => c.role === "avvikelse" && c.from !== undefined && c.to !== undefined);
+  return ctx.layout.columns.filter(
+    (c) =>
+      c.role === "avvikelse" &&
+      c.from !== undefined &&
+      c.to !== undefined &&
+      ctx.confirmed(c),
+  );
 }
 
-/** What a row's avvikelse should be, and its formula; null when budget or outcome is missing. */
+export interface ExpectedDeviation {
+  value: number;
+  sign: 1 | -1;
+  budget: number;
+  outcome: number;
+}
+
+/** What a row's avvikelse should be; null when budget or outcome is missing. */
 export function expectedDeviation(
   ctx: RuleContext,
   row: number,
-  column: ColumnInfo
-): { value: number; formula: string; sign: 1 | -1; budget: number; outcome: number } | null {
+  column: ColumnInfo,
+): ExpectedDeviation | null {
+  const budget = ctx.number(row, column.from as number);
+  const outcome = ctx.number(row, column.to as number);
+  if (budget === null || outcome === null) return null;
+  const sign = deviationSign(
+    deviationStyle(column, ctx.layout.signConvention),
+    ctx.row(row)?.flow,
+    budget,
+  );
+  return { value: sign * (outcome - budget), sign, budget, outcome };
+}
+
+/** The avvikelse formula of a row: =C5-B5, or =B5-C5 for a cost row under convention B. */
+export function deviationFormula(
+  row: number,
+  column: ColumnInfo,
+  sign: 1 | -1,
+): string {
   const budgetCol = column.from as number;
   const outcomeCol = column.to as number;
-  const budget = ctx.number(row, budgetCol);
-  const outcome = ctx.number(row, outcomeCol);
-  if (budget === null || outcome === null) return null;
-  const sign = deviationSign(ctx.layout.signConvention, ctx.row(row)?.flow, budget);
-  return {
-    value: sign * (outcome - budget),
-    formula: sign === 1 ? differenceFormula(row, outcomeCol, budgetCol) : differenceFormula(row, budgetCol, outcomeCol),
-    sign,
-    budget,
-    outcome,
-  };
+  return sign === 1
+    ? differenceFormula(row, outcomeCol, budgetCol)
+    : differenceFormula(row, budgetCol, outcomeCol);
 }
 
 /** True when a printed avvikelse agrees with the expected one, given the rounding of all three figures. */
-export function deviationAgrees(ctx: RuleContext, row: number, column: ColumnInfo, actual: number, expected: number): boolean {
+export function deviationAgrees(
+  ctx: RuleContext,
+  row: number,
+  column: ColumnInfo,
+  actual: number,
+  expected: number,
+): boolean {
+  if (actual === expected) return true;
   const slack =
     roundingSlack(actual, column.decimals ?? 0) +
-    roundingSlack(ctx.number(row, column.from as number) ?? 0, ctx.column(column.from as number)?.decimals ?? 0) +
-    roundingSlack(ctx.number(row, column.to as number) ?? 0, ctx.column(column.to as number)?.decimals ?? 0);
+    roundingSlack(
+      ctx.number(row, column.from as number) ?? 0,
+      ctx.column(column.from as number)?.decimals ?? 0,
+    ) +
+    roundingSlack(
+      ctx.number(row, column.to as number) ?? 0,
+      ctx.column(column.to as number)?.decimals ?? 0,
+    );
   return differenceAgrees(actual, expected, slack);
 }
 
@@ -54,28 +98,59 @@ export const deviationMismatch: Rule = {
     const findings: Finding[] = [];
     const columns = deviationColumns(ctx);
     if (columns.length === 0) return findings;
-    for (const info of ctx.valueRows) {
-      if (info.role === "percent") continue;
+    const { num, width, top, left } = ctx.grid;
+    const convention = ctx.layout.signConvention;
+    const { rows, roles, flows, length } = ctx.index;
+    for (let i = 0; i < length; i += 1) {
+      if (roles[i] === ROW_PERCENT) continue;
+      const row = rows[i];
+      const flow =
+        flows[i] === FLOW_INCOME
+          ? "income"
+          : flows[i] === FLOW_COST
+            ? "cost"
+            : undefined;
+      const base = (row - top) * width - left;
       for (const column of columns) {
-        const actual = ctx.number(info.row, column.col);
-        if (actual === null) continue;
-        const expected = expectedDeviation(ctx, info.row, column);
-        if (!expected || deviationAgrees(ctx, info.row, column, actual, expected.value)) continue;
+        const actual = num[base + column.col];
+        const budget = num[base + (column.from as number)];
+        const outcome = num[base + (column.to as number)];
+        if (actual !== actual || budget !== budget || outcome !== outcome)
+          continue;
+        // Most rows are right to the last digit: only a difference costs the full comparison.
+        const value =
+          deviationSign(deviationStyle(column, convention), flow, budget) *
+          (outcome - budget);
+        if (
+          actual === value ||
+          deviationAgrees(ctx, row, column, actual, value)
+        )
+          continue;
+        const expected = expectedDeviation(ctx, row, column);
+        if (!expected) continue;
         const b = column.from as number;
         const o = column.to as number;
         const budgetName = ctx.columnHeader(b) || "budget";
         const outcomeName = ctx.columnHeader(o) || "utfall";
         const how =
           expected.sign === 1
-            ? { sv: `${outcomeName} − ${budgetName}`, en: `${outcomeName} − ${budgetName}` }
+            ? {
+                sv: `${outcomeName} − ${budgetName}`,
+                en: `${outcomeName} − ${budgetName}`,
+              }
             : {
                 sv: `${budgetName} − ${outcomeName}, eftersom kostnader har positivt tecken`,
                 en: `${budgetName} − ${outcomeName}, since costs are positive`,
               };
-        const reversed = differenceAgrees(actual, -expected.value, Math.abs(expected.value) * 1e-9 + 1e-9) && actual !== 0;
-        const formula = expected.formula;
+        const reversed =
+          differenceAgrees(
+            actual,
+            -expected.value,
+            abs(expected.value) * 1e-9 + 1e-9,
+          ) && actual !== 0;
+        const formula = deviationFormula(row, column, expected.sign);
         findings.push(
-          ctx.finding(deviationMismatch, info.row, column.col, {
+          ctx.finding(deviationMismatch, row, column.col, {
             message:
               `Avvikelsen ska vara ${ctx.fmt(expected.value, column.col, true)} (${how.sv}: ` +
               `${ctx.fmt(expected.outcome, o)} och ${ctx.fmt(expected.budget, b)}) men cellen visar ` +
@@ -86,13 +161,13 @@ export const deviationMismatch: Rule = {
               `${ctx.fmt(actual, column.col, true)}.${reversed ? " The sign is reversed." : ""}`,
             expected: expected.value,
             actual,
-            related: [ctx.a1(info.row, b), ctx.a1(info.row, o)],
+            related: [ctx.a1(row, b), ctx.a1(row, o)],
             fix: {
               label: `Skriv ${formula}`,
               labelEn: `Write ${formula}`,
-              edits: [formulaEdit(ctx, info.row, column.col, formula)],
+              edits: [formulaEdit(ctx, row, column.col, formula)],
             },
-          })
+          }),
         );
       }
     }

@@ -16,7 +16,7 @@ export function formulaEdit(
   row: number,
   col: number,
   formula: string,
-  percent = false
+  percent = false,
 ): CellEdit {
   const numberFormat = ctx.formatForNumber(row, col, percent);
   return {
@@ -30,13 +30,22 @@ export function formulaEdit(
 }
 
 /** Writes the number a text cell stands for, as a number. */
-export function textToNumberEdit(ctx: RuleContext, row: number, col: number): CellEdit | null {
+export function textToNumberEdit(
+  ctx: RuleContext,
+  row: number,
+  col: number,
+): CellEdit | null {
   const parsed = ctx.grid.textNumber(row, col);
   if (!parsed) return null;
   const column = ctx.column(col);
   const percent = parsed.percent || column?.percent === true;
-  const value = column?.percentPoints && parsed.percent ? parsed.value * 100 : parsed.value;
-  const numberFormat = ctx.formatForNumber(row, col, percent && !column?.percentPoints);
+  const value =
+    column?.percentPoints && parsed.percent ? parsed.value * 100 : parsed.value;
+  const numberFormat = ctx.formatForNumber(
+    row,
+    col,
+    percent && !column?.percentPoints,
+  );
   return {
     op: "cell",
     sheet: ctx.sheet.name,
@@ -58,7 +67,10 @@ export function totalFormula(ctx: RuleContext, check: TotalCheck): string {
 }
 
 /** Nettorisk over the risk columns: =B12+C12 (or =B12-C12 when negative risks are printed positive). */
-export function acrossFix(ctx: RuleContext, check: TotalCheck): Fix | undefined {
+export function acrossFix(
+  ctx: RuleContext,
+  check: TotalCheck,
+): Fix | undefined {
   const info = check.info;
   if (!info.acrossColumns) return undefined;
   const minus = new Set(info.acrossMinusColumns ?? []);
@@ -89,14 +101,22 @@ export function totalFix(ctx: RuleContext, check: TotalCheck): Fix {
   }
   const converts = edits.length > 1;
   return {
-    label: converts ? `Skriv ${formula} och gör om delarna som är text till tal` : `Skriv ${formula}`,
-    labelEn: converts ? `Write ${formula} and convert the parts stored as text` : `Write ${formula}`,
+    label: converts
+      ? `Skriv ${formula} och gör om delarna som är text till tal`
+      : `Skriv ${formula}`,
+    labelEn: converts
+      ? `Write ${formula} and convert the parts stored as text`
+      : `Write ${formula}`,
     edits,
   };
 }
 
 /** =C5-B5 (outcome − budget) or =B5-C5 (budget − outcome). */
-export function differenceFormula(row: number, minuend: number, subtrahend: number): string {
+export function differenceFormula(
+  row: number,
+  minuend: number,
+  subtrahend: number,
+): string {
   return `=${toA1(row, minuend)}-${toA1(row, subtrahend)}`;
 }
 

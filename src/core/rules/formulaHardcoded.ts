@@ -5,24 +5,38 @@
  */
 import { Finding } from "../findings";
 import { CELL_NUMBER } from "../layout/grid";
-import { deviationAgrees, deviationColumns, expectedDeviation } from "./deviationMismatch";
+import {
+  deviationAgrees,
+  deviationColumns,
+  deviationFormula,
+  expectedDeviation,
+} from "./deviationMismatch";
 import { acrossFix, formulaEdit, totalFix } from "./fixes";
 import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
 
 function isConstant(ctx: RuleContext, row: number, col: number): boolean {
-  return ctx.grid.kindAt(row, col) === CELL_NUMBER && ctx.formula(row, col) === null;
+  return (
+    ctx.grid.kindAt(row, col) === CELL_NUMBER && ctx.formula(row, col) === null
+  );
 }
 
 export const formulaHardcoded: Rule = {
   id: "formula.hardcoded",
   severity: "info",
-  title: { sv: "Fast tal i stället för formel", en: "Constant instead of a formula" },
+  title: {
+    sv: "Fast tal i stället för formel",
+    en: "Constant instead of a formula",
+  },
   appliesTo: FINANCIAL_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
     if (!ctx.grid.hasFormulas) return findings;
     for (const check of ctx.totals()) {
-      if ((check.status !== "ok" && check.status !== "rounding") || !isConstant(ctx, check.row, check.col)) continue;
+      if (
+        (check.status !== "ok" && check.status !== "rounding") ||
+        !isConstant(ctx, check.row, check.col)
+      )
+        continue;
       const fix = check.across ? acrossFix(ctx, check) : totalFix(ctx, check);
       if (!fix) continue;
       const formula = fix.edits[0].formula ?? "";
@@ -33,27 +47,34 @@ export const formulaHardcoded: Rule = {
           expected: check.expected,
           actual: check.actual,
           fix,
-        })
+        }),
       );
     }
     for (const column of deviationColumns(ctx)) {
       for (const info of ctx.valueRows) {
-        if (info.role === "percent" || !isConstant(ctx, info.row, column.col)) continue;
+        if (info.role === "percent" || !isConstant(ctx, info.row, column.col))
+          continue;
         const expected = expectedDeviation(ctx, info.row, column);
         const actual = ctx.number(info.row, column.col);
-        if (!expected || actual === null || !deviationAgrees(ctx, info.row, column, actual, expected.value)) continue;
+        if (
+          !expected ||
+          actual === null ||
+          !deviationAgrees(ctx, info.row, column, actual, expected.value)
+        )
+          continue;
+        const formula = deviationFormula(info.row, column, expected.sign);
         findings.push(
           ctx.finding(formulaHardcoded, info.row, column.col, {
-            message: `Avvikelsen är inskriven som ett fast tal. Med formeln ${expected.formula} räknas den om när budget eller utfall ändras.`,
-            messageEn: `The deviation is typed as a constant. With the formula ${expected.formula} it follows when budget or outcome change.`,
+            message: `Avvikelsen är inskriven som ett fast tal. Med formeln ${formula} räknas den om när budget eller utfall ändras.`,
+            messageEn: `The deviation is typed as a constant. With the formula ${formula} it follows when budget or outcome change.`,
             expected: expected.value,
             actual,
             fix: {
-              label: `Skriv ${expected.formula}`,
-              labelEn: `Write ${expected.formula}`,
-              edits: [formulaEdit(ctx, info.row, column.col, expected.formula)],
+              label: `Skriv ${formula}`,
+              labelEn: `Write ${formula}`,
+              edits: [formulaEdit(ctx, info.row, column.col, formula)],
             },
-          })
+          }),
         );
       }
     }

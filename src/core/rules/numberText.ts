@@ -14,37 +14,40 @@ export const numberText: Rule = {
   appliesTo: FINANCIAL_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
-    const columns = ctx.layout.columns.filter((c) => c.role !== "label" && c.role !== "text");
-    for (const info of ctx.valueRows) {
-      for (const column of columns) {
-        const parsed = ctx.grid.textNumber(info.row, column.col);
-        if (!parsed) continue;
-        const text = ctx.grid.text(info.row, column.col).trim();
-        const edit = textToNumberEdit(ctx, info.row, column.col);
-        const shown = parsed.percent
-          ? `${text}`
-          : ctx.fmt(parsed.value, column.col);
-        const point = parsed.decimalPoint
-          ? { sv: " Det är dessutom skrivet med decimalpunkt i stället för komma.", en: " It is also written with a decimal point." }
-          : { sv: "", en: "" };
-        findings.push(
-          ctx.finding(numberText, info.row, column.col, {
-            message: `Talet "${text}" är lagrat som text, så Excel räknar inte med det i summor.${point.sv}`,
-            messageEn: `The number "${text}" is stored as text, so Excel leaves it out of sums.${point.en}`,
-            expected: parsed.value,
-            actual: text,
-            ...(edit
-              ? {
-                  fix: {
-                    label: `Gör om till talet ${shown}`,
-                    labelEn: `Convert to the number ${shown}`,
-                    edits: [edit],
-                  },
-                }
-              : {}),
-          })
-        );
-      }
+    // Only the cells that hold text numbers are visited, whatever the size of the sheet.
+    for (const { row, col, parsed } of ctx.grid.textNumberCells()) {
+      const column = ctx.column(col);
+      const role = ctx.row(row)?.role;
+      if (!column || column.role === "label" || column.role === "text")
+        continue;
+      if (role !== "item" && role !== "total" && role !== "percent") continue;
+      if (row < ctx.layout.dataStart || row > ctx.layout.dataEnd) continue;
+      const text = ctx.grid.text(row, col).trim();
+      const edit = textToNumberEdit(ctx, row, col);
+      const shown = parsed.percent ? text : ctx.fmt(parsed.value, col);
+      const point = parsed.decimalPoint
+        ? {
+            sv: " Det är dessutom skrivet med decimalpunkt i stället för komma.",
+            en: " It is also written with a decimal point.",
+          }
+        : { sv: "", en: "" };
+      findings.push(
+        ctx.finding(numberText, row, col, {
+          message: `Talet "${text}" är lagrat som text, så Excel räknar inte med det i summor.${point.sv}`,
+          messageEn: `The number "${text}" is stored as text, so Excel leaves it out of sums.${point.en}`,
+          expected: parsed.value,
+          actual: text,
+          ...(edit
+            ? {
+                fix: {
+                  label: `Gör om till talet ${shown}`,
+                  labelEn: `Convert to the number ${shown}`,
+                  edits: [edit],
+                },
+              }
+            : {}),
+        }),
+      );
     }
     return findings;
   },

@@ -5,7 +5,10 @@ import { PercentCheck } from "./evaluate/percentages";
 import { percentText } from "./text";
 import { RuleContext } from "./types";
 
-export function describePercent(ctx: RuleContext, check: PercentCheck): { sv: string; en: string } {
+export function describePercent(
+  ctx: RuleContext,
+  check: PercentCheck,
+): { sv: string; en: string } {
   const from = ctx.fmt(check.from, check.fromCell.col);
   const to = ctx.fmt(check.to, check.toCell.col);
   if (check.kind === "deviation") {
@@ -28,5 +31,8 @@ export function describePercent(ctx: RuleContext, check: PercentCheck): { sv: st
 /** The stored percentage as the cell shows it. */
 export function shownPercent(check: PercentCheck): string {
   if (check.stored === null) return "";
-  return percentText(check.points ? check.stored / 100 : check.stored, check.decimals);
+  return percentText(
+    check.points ? check.stored / 100 : check.stored,
+    check.decimals,
+  );
 }

@@ -17,7 +17,10 @@ export const percentMismatch: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const check of ctx.percentages()) {
-      const related = [ctx.a1(check.fromCell.row, check.fromCell.col), ctx.a1(check.toCell.row, check.toCell.col)];
+      const related = [
+        ctx.a1(check.fromCell.row, check.fromCell.col),
+        ctx.a1(check.toCell.row, check.toCell.col),
+      ];
       if (check.status === "signChange") {
         findings.push(
           ctx.finding(percentMismatch, check.row, check.col, {
@@ -28,14 +31,22 @@ export const percentMismatch: Rule = {
               `The values change sign (${ctx.fmt(check.from, check.fromCell.col)} → ${ctx.fmt(check.to, check.toCell.col)}); ` +
               `a percentage change is misleading then. Leave the cell blank instead of ${shownPercent(check)}.`,
             expected: null,
-            actual: check.stored,
+            actual: shownPercent(check),
             related,
             fix: {
               label: "Töm cellen",
               labelEn: "Clear the cell",
-              edits: [{ op: "cell", sheet: ctx.sheet.name, row: check.row, col: check.col, value: null }],
+              edits: [
+                {
+                  op: "cell",
+                  sheet: ctx.sheet.name,
+                  row: check.row,
+                  col: check.col,
+                  value: null,
+                },
+              ],
             },
-          })
+          }),
         );
         continue;
       }
@@ -43,20 +54,21 @@ export const percentMismatch: Rule = {
       const what = describePercent(ctx, check);
       const expectedText = percentText(check.expected, check.decimals);
       const formula = percentFormula(check);
-      const stored = check.points ? check.expected * 100 : check.expected;
       findings.push(
         ctx.finding(percentMismatch, check.row, check.col, {
           message: `Procenten ska vara ${expectedText} (${what.sv}) men cellen visar ${shownPercent(check)}.`,
           messageEn: `The percentage should be ${expectedText} (${what.en}) but the cell shows ${shownPercent(check)}.`,
-          expected: stored,
-          actual: check.stored,
+          expected: expectedText,
+          actual: shownPercent(check),
           related,
           fix: {
             label: `Skriv ${formula}`,
             labelEn: `Write ${formula}`,
-            edits: [formulaEdit(ctx, check.row, check.col, formula, !check.points)],
+            edits: [
+              formulaEdit(ctx, check.row, check.col, formula, !check.points),
+            ],
           },
-        })
+        }),
       );
     }
     return findings;

@@ -24,15 +24,20 @@ export const percentMissing: Rule = {
         ctx.finding(percentMissing, check.row, check.col, {
           message: `Procent saknas: ${what.sv} är ${expectedText}.`,
           messageEn: `Percentage missing: ${what.en} is ${expectedText}.`,
-          expected: check.points ? check.expected * 100 : check.expected,
+          expected: expectedText,
           actual: null,
-          related: [ctx.a1(check.fromCell.row, check.fromCell.col), ctx.a1(check.toCell.row, check.toCell.col)],
+          related: [
+            ctx.a1(check.fromCell.row, check.fromCell.col),
+            ctx.a1(check.toCell.row, check.toCell.col),
+          ],
           fix: {
             label: `Skriv ${formula}`,
             labelEn: `Write ${formula}`,
-            edits: [formulaEdit(ctx, check.row, check.col, formula, !check.points)],
+            edits: [
+              formulaEdit(ctx, check.row, check.col, formula, !check.points),
+            ],
           },
-        })
+        }),
       );
     }
     return findings;

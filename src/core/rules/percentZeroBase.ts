@@ -16,7 +16,9 @@ export const percentZeroBase: Rule = {
     for (const check of ctx.percentages()) {
       if (check.status !== "zeroBase") continue;
       const baseCell =
-        check.kind === "deviation" || check.base === "from" ? check.fromCell : check.toCell;
+        check.kind === "deviation" || check.base === "from"
+          ? check.fromCell
+          : check.toCell;
       findings.push(
         ctx.finding(percentZeroBase, check.row, check.col, {
           message:
@@ -26,14 +28,22 @@ export const percentZeroBase: Rule = {
             `The base is 0 (${ctx.a1(baseCell.row, baseCell.col)}), so no percentage can be computed; ` +
             `the cell should be blank, not ${shownPercent(check)}.`,
           expected: null,
-          actual: check.stored,
+          actual: shownPercent(check),
           related: [ctx.a1(baseCell.row, baseCell.col)],
           fix: {
             label: "Töm cellen",
             labelEn: "Clear the cell",
-            edits: [{ op: "cell", sheet: ctx.sheet.name, row: check.row, col: check.col, value: null }],
+            edits: [
+              {
+                op: "cell",
+                sheet: ctx.sheet.name,
+                row: check.row,
+                col: check.col,
+                value: null,
+              },
+            ],
           },
-        })
+        }),
       );
     }
     return findings;

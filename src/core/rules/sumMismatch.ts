@@ -4,6 +4,7 @@
  * leaving rows out or taking rows in, or, from the figures alone, a row left out, a row
  * counted twice, a range that stops early or starts late.
  */
+import { max } from "../layout/fast";
 import { SumExplanation, explainSum, rowsOfSumFormula } from "../calc/sum";
 import { Finding } from "../findings";
 import { CELL_NUMBER, CELL_TEXT_NUMBER } from "../layout/grid";
@@ -23,50 +24,75 @@ function hasNumber(ctx: RuleContext, row: number, col: number): boolean {
 }
 
 /** What the total's own formula leaves out or takes in, compared with the rows it should sum. */
-function explainFormula(ctx: RuleContext, check: TotalCheck): Explanation | null {
+function explainFormula(
+  ctx: RuleContext,
+  check: TotalCheck,
+): Explanation | null {
   const formula = ctx.formula(check.row, check.col);
   if (!formula) return null;
   const parsed = rowsOfSumFormula(formula, check.col);
   if (!parsed) return null;
-  const wanted = new Set([...check.plus, ...check.minus].filter((r) => hasNumber(ctx, r, check.col)));
-  const used = new Set([...parsed.plus, ...parsed.minus].filter((r) => hasNumber(ctx, r, check.col)));
+  const wanted = new Set(
+    [...check.plus, ...check.minus].filter((r) => hasNumber(ctx, r, check.col)),
+  );
+  const used = new Set(
+    [...parsed.plus, ...parsed.minus].filter((r) =>
+      hasNumber(ctx, r, check.col),
+    ),
+  );
   const missing = [...wanted].filter((r) => !used.has(r)).sort((a, b) => a - b);
   const extra = [...used].filter((r) => !wanted.has(r)).sort((a, b) => a - b);
   if (missing.length === 0 && extra.length === 0) return null;
   const sv: string[] = [];
   const en: string[] = [];
   const usedRows = [...parsed.plus, ...parsed.minus];
-  const lastUsed = Math.max(...usedRows);
+  const lastUsed = max(...usedRows);
   const missingAfter = missing.length > 0 && missing.every((r) => r > lastUsed);
   if (missingAfter && parsed.minus.length === 0) {
-    sv.push(`Formeln ${formula} slutar vid rad ${lastUsed + 1}; ${rowsSv(missing)} kommer inte med.`);
-    en.push(`The formula ${formula} stops at row ${lastUsed + 1}; ${rowsEn(missing)} are not included.`);
+    sv.push(
+      `Formeln ${formula} slutar vid rad ${lastUsed + 1}; ${rowsSv(missing)} kommer inte med.`,
+    );
+    en.push(
+      `The formula ${formula} stops at row ${lastUsed + 1}; ${rowsEn(missing)} are not included.`,
+    );
   } else if (missing.length > 0) {
-    sv.push(`Formeln ${formula} tar inte med ${listSv(missing.map((r) => ctx.rowRef(r)))}.`);
-    en.push(`The formula ${formula} leaves out ${listEn(missing.map((r) => ctx.rowRefEn(r)))}.`);
+    sv.push(
+      `Formeln ${formula} tar inte med ${listSv(missing.map((r) => ctx.rowRef(r)))}.`,
+    );
+    en.push(
+      `The formula ${formula} leaves out ${listEn(missing.map((r) => ctx.rowRefEn(r)))}.`,
+    );
   }
   if (extra.length > 0) {
     const within = extra.map((r) => {
       const parent = ctx.row(r)?.parentRow;
-      return parent !== undefined && parent !== check.row && wanted.has(parent) ? parent : undefined;
+      return parent !== undefined && parent !== check.row && wanted.has(parent)
+        ? parent
+        : undefined;
     });
     const twice = within.some((p) => p !== undefined);
     sv.push(
       `Formeln ${formula} räknar också med ${listSv(extra.map((r) => ctx.rowRef(r)))}${
         twice ? ", som redan ingår i en delsumma" : ", som inte hör till summan"
-      }.`
+      }.`,
     );
     en.push(
       `The formula ${formula} also counts ${listEn(extra.map((r) => ctx.rowRefEn(r)))}${
-        twice ? ", already part of a subtotal" : ", which do not belong to the total"
-      }.`
+        twice
+          ? ", already part of a subtotal"
+          : ", which do not belong to the total"
+      }.`,
     );
   }
   return { sv: sv.join(" "), en: en.join(" ") };
 }
 
 /** The slip the figures point to, in words. */
-function describe(ctx: RuleContext, check: TotalCheck, explanation: SumExplanation): Explanation {
+function describe(
+  ctx: RuleContext,
+  check: TotalCheck,
+  explanation: SumExplanation,
+): Explanation {
   const rows = check.plus;
   switch (explanation.kind) {
     case "leftOut": {
@@ -125,7 +151,10 @@ function partsText(ctx: RuleContext, check: TotalCheck): Explanation {
       en: `${rowsEn(check.plus)} minus ${rowsEn(check.minus)}`,
     };
   }
-  return { sv: `summan av ${rowsSv(check.plus)}`, en: `the sum of ${rowsEn(check.plus)}` };
+  return {
+    sv: `summan av ${rowsSv(check.plus)}`,
+    en: `the sum of ${rowsEn(check.plus)}`,
+  };
 }
 
 export const sumMismatch: Rule = {
@@ -145,7 +174,12 @@ export const sumMismatch: Rule = {
         explainFormula(ctx, check) ??
         (check.minus.length === 0 && !check.across
           ? (() => {
-              const e = explainSum(check.actual as number, check.partValues, check.tolerance);
+              const values = check.plus.map((r) => ctx.number(r, c) ?? 0);
+              const e = explainSum(
+                check.actual as number,
+                values,
+                check.tolerance,
+              );
               return e ? describe(ctx, check, e) : null;
             })()
           : null);
@@ -162,7 +196,7 @@ export const sumMismatch: Rule = {
           actual: check.actual,
           related,
           fix: check.across ? acrossFix(ctx, check) : totalFix(ctx, check),
-        })
+        }),
       );
     }
     return findings;

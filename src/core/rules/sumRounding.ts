@@ -31,7 +31,7 @@ export const sumRounding: Rule = {
           expected: check.expected,
           actual: check.actual,
           related: parts.map((r) => ctx.a1(r, c)),
-        })
+        }),
       );
     }
     return findings;

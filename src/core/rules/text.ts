@@ -12,7 +12,9 @@ function rowRanges(rows: readonly number[]): string[] {
   let previous = -2;
   const flush = () => {
     if (start < 0) return;
-    ranges.push(start === previous ? `${start + 1}` : `${start + 1}–${previous + 1}`);
+    ranges.push(
+      start === previous ? `${start + 1}` : `${start + 1}–${previous + 1}`,
+    );
   };
   for (const r of sorted) {
     if (r !== previous + 1) {

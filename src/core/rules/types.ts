@@ -30,6 +30,27 @@ export interface FindingDetails {
   fix?: Fix;
 }
 
+/** Row roles and flows in ValueRowIndex. */
+export const ROW_ITEM = 1;
+export const ROW_TOTAL = 2;
+export const ROW_PERCENT = 3;
+export const FLOW_INCOME = 1;
+export const FLOW_COST = 2;
+
+/**
+ * The value rows as parallel typed arrays: loops over every row read these instead of the
+ * RowInfo objects, which on a big sheet are scattered through memory.
+ */
+export interface ValueRowIndex {
+  length: number;
+  /** Sheet rows, in order. */
+  rows: Int32Array;
+  /** ROW_ITEM, ROW_TOTAL or ROW_PERCENT. */
+  roles: Uint8Array;
+  /** 0, FLOW_INCOME or FLOW_COST. */
+  flows: Uint8Array;
+}
+
 export interface RuleContext {
   readonly sheet: SheetSnapshot;
   readonly layout: SheetLayout;
@@ -37,8 +58,10 @@ export interface RuleContext {
   readonly settings: Settings;
   /** Every sheet of the workbook in tab order, for checks across sheets. */
   readonly workbook: readonly AnalysedSheet[];
-  /** Rows of the table body with figures (items, totals), in order. */
+  /** Rows of the table body with figures (items, totals, rows of percentages), in order. */
   readonly valueRows: readonly RowInfo[];
+  /** The same rows as typed arrays, for loops over every row. */
+  readonly index: ValueRowIndex;
   /** The number at a cell: a number, or text read the Swedish way; null otherwise. */
   number(row: number, col: number): number | null;
   /** True when the cell holds a number stored as text. */
@@ -58,13 +81,27 @@ export interface RuleContext {
   /** A number the Swedish way at the column's printed precision (−1 741, 45,4). */
   fmt(value: number, col: number, signed?: boolean): string;
   /** The number format to give a cell that receives a number in this column, if it needs one. */
-  formatForNumber(row: number, col: number, percent?: boolean): string | undefined;
+  formatForNumber(
+    row: number,
+    col: number,
+    percent?: boolean,
+  ): string | undefined;
   /** A finding on a cell with sheet, address, row label and column header filled in. */
-  finding(rule: Rule, row: number, col: number, details: FindingDetails): Finding;
+  finding(
+    rule: Rule,
+    row: number,
+    col: number,
+    details: FindingDetails,
+  ): Finding;
   /** Every total cell compared with its parts (computed once per sheet). */
   totals(): readonly TotalCheck[];
   /** Every percentage cell compared with the change it describes (computed once per sheet). */
   percentages(): readonly PercentCheck[];
+  /**
+   * Whether a computed column's pairing holds: always for pairings named by the header, and
+   * for pairings by position only when the figures confirm them (computed once per column).
+   */
+  confirmed(column: ColumnInfo): boolean;
 }
 
 /** The kinds of money tables the financial rules apply to. */

@@ -7,16 +7,11 @@
 import { Finding } from "../findings";
 import { CELL_BLANK, CELL_NUMBER, CELL_TEXT_NUMBER } from "../layout/grid";
 import { isBaseAmountColumn } from "../layout/types";
-import { expectedChange } from "./changeMismatch";
-import { expectedDeviation } from "./deviationMismatch";
+import { changeFormula, expectedChange } from "./changeMismatch";
+import { deviationFormula, expectedDeviation } from "./deviationMismatch";
 import { formulaEdit, totalFix } from "./fixes";
 import { rowsEn, rowsSv } from "./text";
-import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
-
-function isNumeric(ctx: RuleContext, row: number, col: number): boolean {
-  const kind = ctx.grid.kindAt(row, col);
-  return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER;
-}
+import { FINANCIAL_KINDS, ROW_ITEM, ROW_PERCENT, Rule } from "./types";
 
 export const valueMissing: Rule = {
   id: "value.missing",
@@ -25,48 +20,88 @@ export const valueMissing: Rule = {
   appliesTo: FINANCIAL_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
-    const items = ctx.valueRows.filter((r) => r.role === "item");
+    const { kind, width, top, left } = ctx.grid;
+    const { rows, roles, length } = ctx.index;
+    const items: number[] = [];
+    for (let i = 0; i < length; i += 1)
+      if (roles[i] === ROW_ITEM) items.push(rows[i]);
     const bases = ctx.layout.columns.filter(
-      (c) => isBaseAmountColumn(c) && c.role !== "positivRisk" && c.role !== "negativRisk"
+      (c) =>
+        isBaseAmountColumn(c) &&
+        c.role !== "positivRisk" &&
+        c.role !== "negativRisk",
     );
     for (const column of bases) {
+      const offset = column.col - left;
       let filled = 0;
-      for (const info of items) if (isNumeric(ctx, info.row, column.col)) filled += 1;
-      if (filled < 2 || filled * 2 < items.length) continue;
+      let blanks = 0;
+      for (const row of items) {
+        const k = kind[(row - top) * width + offset];
+        if (k === CELL_NUMBER || k === CELL_TEXT_NUMBER) filled += 1;
+        else if (k === CELL_BLANK) blanks += 1;
+      }
+      if (blanks === 0 || filled < 2 || filled * 2 < items.length) continue;
       const header = ctx.columnHeader(column.col);
-      for (const info of items) {
-        if (ctx.grid.kindAt(info.row, column.col) !== CELL_BLANK) continue;
+      for (const row of items) {
+        if (kind[(row - top) * width + offset] !== CELL_BLANK) continue;
         findings.push(
-          ctx.finding(valueMissing, info.row, column.col, {
+          ctx.finding(valueMissing, row, column.col, {
             message: `Cellen är tom, men ${header ? `kolumnen ${header}` : "kolumnen"} har värden på de flesta andra rader.`,
             messageEn: `The cell is blank, but ${header ? `the column ${header}` : "the column"} has values on most other rows.`,
             expected: null,
             actual: null,
-          })
+          }),
         );
       }
     }
     for (const column of ctx.layout.columns) {
-      if ((column.role !== "avvikelse" && column.role !== "forandring") || column.from === undefined) continue;
-      for (const info of ctx.valueRows) {
-        if (info.role === "percent" || ctx.grid.kindAt(info.row, column.col) !== CELL_BLANK) continue;
-        const expected =
-          column.role === "avvikelse" ? expectedDeviation(ctx, info.row, column) : expectedChange(ctx, info.row, column);
+      if (
+        (column.role !== "avvikelse" && column.role !== "forandring") ||
+        column.from === undefined ||
+        !ctx.confirmed(column)
+      )
+        continue;
+      const offset = column.col - left;
+      for (let i = 0; i < length; i += 1) {
+        if (
+          kind[(rows[i] - top) * width + offset] !== CELL_BLANK ||
+          roles[i] === ROW_PERCENT
+        )
+          continue;
+        const row = rows[i];
+        const deviation =
+          column.role === "avvikelse"
+            ? expectedDeviation(ctx, row, column)
+            : null;
+        const change =
+          column.role === "forandring"
+            ? expectedChange(ctx, row, column)
+            : null;
+        const expected = deviation ?? change;
         if (!expected) continue;
-        const what = column.role === "avvikelse" ? { sv: "Avvikelsen", en: "The deviation" } : { sv: "Förändringen", en: "The change" };
+        const formula = deviation
+          ? deviationFormula(row, column, deviation.sign)
+          : changeFormula(row, column);
+        const what =
+          column.role === "avvikelse"
+            ? { sv: "Avvikelsen", en: "The deviation" }
+            : { sv: "Förändringen", en: "The change" };
         findings.push(
-          ctx.finding(valueMissing, info.row, column.col, {
+          ctx.finding(valueMissing, row, column.col, {
             message: `${what.sv} saknas; den är ${ctx.fmt(expected.value, column.col, true)}.`,
             messageEn: `${what.en} is missing; it is ${ctx.fmt(expected.value, column.col, true)}.`,
             expected: expected.value,
             actual: null,
-            related: [ctx.a1(info.row, column.from), ctx.a1(info.row, column.to as number)],
+            related: [
+              ctx.a1(row, column.from),
+              ctx.a1(row, column.to as number),
+            ],
             fix: {
-              label: `Skriv ${expected.formula}`,
-              labelEn: `Write ${expected.formula}`,
-              edits: [formulaEdit(ctx, info.row, column.col, expected.formula)],
+              label: `Skriv ${formula}`,
+              labelEn: `Write ${formula}`,
+              edits: [formulaEdit(ctx, row, column.col, formula)],
             },
-          })
+          }),
         );
       }
     }
@@ -81,7 +116,7 @@ export const valueMissing: Rule = {
           actual: null,
           related: parts.map((r) => ctx.a1(r, check.col)),
           fix: totalFix(ctx, check),
-        })
+        }),
       );
     }
     return findings;

@@ -68,28 +68,7 @@ function problems(snapshot: WorkbookSnapshot, sheetName: string): Finding[] {
 const KNOWN_MISREADINGS: Record<
   string,
   { filled?: string; recognised?: string }
-> = {
-  "investeringar reinvestering/nyinvestering, uppföljning jan-aug": {
-    recognised:
-      "header row not found: a section heading stands between it and the first figures",
-  },
-  "investeringar reinvestering/nyinvestering, uppföljning helår": {
-    recognised:
-      "header row not found: a section heading stands between it and the first figures",
-  },
-  "investeringar exploatering, plan mnkr": {
-    recognised:
-      "header row not found: a section heading stands between it and the first figures",
-    filled:
-      "Summa investeringsprojekt read as including Summa exploateringsprojekt; Summa investeringar as one part",
-  },
-  "investeringar exploatering, uppföljning jan-apr": {
-    recognised:
-      "header row not found: a section heading stands between it and the first figures",
-    filled:
-      "Summa investeringsprojekt read as including Summa exploateringsprojekt; Summa investeringar as one part",
-  },
-};
+> = {};
 
 const describeFindings = (findings: Finding[]) =>
   findings.map(

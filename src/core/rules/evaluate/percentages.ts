@@ -3,14 +3,27 @@
  * Förändring % columns, Avvikelse % columns and rows of Procentuell förändring.
  * percent.mismatch, percent.missing and percent.zero-base all read from it.
  */
+import { abs, isNaNValue } from "../../layout/fast";
 import { percentChange } from "../../calc/percent";
-import { changeRatioRange, deviationRatioRange, percentAgrees, roundingSlack } from "../../layout/compare";
-import { deviationSign } from "../../layout/convention";
-import { CELL_BLANK, CELL_MISSING, CELL_NUMBER, CELL_TEXT_NUMBER } from "../../layout/grid";
+import {
+  changeRatioRange,
+  deviationRatioRange,
+  percentAgrees,
+  roundingSlack,
+} from "../../layout/compare";
+import { deviationSign, deviationStyle } from "../../layout/convention";
+import {
+  CELL_BLANK,
+  CELL_MISSING,
+  CELL_NUMBER,
+  CELL_TEXT_NUMBER,
+} from "../../layout/grid";
 import { ColumnInfo, RowInfo, isBaseAmountColumn } from "../../layout/types";
+import { ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
 
-export type PercentStatus = "ok" | "mismatch" | "missing" | "zeroBase" | "signChange";
+export type PercentStatus =
+  "ok" | "mismatch" | "missing" | "zeroBase" | "signChange";
 
 export interface PercentCheck {
   row: number;
@@ -49,20 +62,30 @@ function evaluate(ctx: RuleContext, s: Source): PercentCheck | null {
   const { grid, layout } = ctx;
   const from = grid.number(s.fromCell.row, s.fromCell.col);
   const to = grid.number(s.toCell.row, s.toCell.col);
-  if (Number.isNaN(from) || Number.isNaN(to)) return null;
+  if (isNaNValue(from) || isNaNValue(to)) return null;
   const kind = grid.kindAt(s.row, s.col);
   const hasValue = kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER;
   if (!hasValue && kind !== CELL_BLANK && kind !== CELL_MISSING) return null;
   const stored = hasValue ? grid.number(s.row, s.col) : null;
-  const points = s.column.percentPoints === true && !grid.textNumber(s.row, s.col)?.percent;
-  const sign = s.kind === "deviation" ? deviationSign(layout.signConvention, s.info.flow, from) : 1;
+  const points =
+    s.column.percentPoints === true && !grid.textNumber(s.row, s.col)?.percent;
+  const sign =
+    s.kind === "deviation"
+      ? deviationSign(
+          deviationStyle(s.column, layout.signConvention),
+          s.info.flow,
+          from,
+        )
+      : 1;
   const outcome =
     s.kind === "change"
       ? percentChange(from, to, s.base)
       : from === 0
         ? ({ ok: false, reason: "zeroBase" } as const)
-        : ({ ok: true, value: (sign * (to - from)) / Math.abs(from) } as const);
-  const decimals = hasValue ? grid.percentDecimals(s.row, s.col, points) : (s.column.decimals ?? 0);
+        : ({ ok: true, value: (sign * (to - from)) / abs(from) } as const);
+  const decimals = hasValue
+    ? grid.percentDecimals(s.row, s.col, points)
+    : (s.column.decimals ?? 0);
   const base: PercentCheck = {
     row: s.row,
     col: s.col,
@@ -79,16 +102,33 @@ function evaluate(ctx: RuleContext, s: Source): PercentCheck | null {
     decimals,
     status: "ok",
   };
-  if (stored === null) return outcome.ok ? { ...base, status: "missing" } : null;
-  if (!outcome.ok) return { ...base, status: outcome.reason === "zeroBase" ? "zeroBase" : "signChange" };
+  if (stored === null)
+    return outcome.ok ? { ...base, status: "missing" } : null;
+  if (!outcome.ok)
+    return {
+      ...base,
+      status: outcome.reason === "zeroBase" ? "zeroBase" : "signChange",
+    };
   const fromColumn = ctx.column(s.fromCell.col);
   const toColumn = ctx.column(s.toCell.col);
-  const fs = roundingSlack(from, fromColumn?.decimals ?? grid.printedDecimals(s.fromCell.row, s.fromCell.col));
-  const ts = roundingSlack(to, toColumn?.decimals ?? grid.printedDecimals(s.toCell.row, s.toCell.col));
+  const fs = roundingSlack(
+    from,
+    fromColumn?.decimals ??
+      grid.printedDecimals(s.fromCell.row, s.fromCell.col),
+  );
+  const ts = roundingSlack(
+    to,
+    toColumn?.decimals ?? grid.printedDecimals(s.toCell.row, s.toCell.col),
+  );
   const range =
-    s.kind === "change" ? changeRatioRange(from, fs, to, ts, s.base) : deviationRatioRange(from, fs, to, ts, sign);
+    s.kind === "change"
+      ? changeRatioRange(from, fs, to, ts, s.base)
+      : deviationRatioRange(from, fs, to, ts, sign);
   if (!range) return null;
-  return { ...base, status: percentAgrees(stored, decimals, points, range) ? "ok" : "mismatch" };
+  return {
+    ...base,
+    status: percentAgrees(stored, decimals, points, range) ? "ok" : "mismatch",
+  };
 }
 
 export function evaluatePercentages(ctx: RuleContext): PercentCheck[] {
@@ -96,10 +136,17 @@ export function evaluatePercentages(ctx: RuleContext): PercentCheck[] {
   const checks: PercentCheck[] = [];
   const percentCols = layout.columns.filter(
     (c) =>
-      (c.role === "forandringProcent" || c.role === "avvikelseProcent") && c.from !== undefined && c.to !== undefined
+      (c.role === "forandringProcent" || c.role === "avvikelseProcent") &&
+      c.from !== undefined &&
+      c.to !== undefined,
   );
   const bases = layout.columns.filter(isBaseAmountColumn);
-  for (const info of ctx.valueRows) {
+  const { rows, roles, length } = ctx.index;
+  const percentRows = roles.includes(ROW_PERCENT);
+  if (percentCols.length === 0 && !percentRows) return checks;
+  for (let i = 0; i < length; i += 1) {
+    const info = ctx.row(rows[i]);
+    if (!info) continue;
     if (info.role === "percent" && info.percentOf !== undefined) {
       const source = info.percentOf;
       for (let i = 1; i < bases.length; i += 1) {
@@ -135,5 +182,34 @@ export function evaluatePercentages(ctx: RuleContext): PercentCheck[] {
       if (result) checks.push(result);
     }
   }
-  return checks;
+  return dropUnconfirmed(checks, percentCols);
+}
+
+/**
+ * A percentage column paired with its figures by position only is read that way when at least
+ * a third of its figures agree; otherwise the reading is a guess and its cells are left alone.
+ */
+function dropUnconfirmed(
+  checks: PercentCheck[],
+  columns: readonly ColumnInfo[],
+): PercentCheck[] {
+  const guessed = new Set(
+    columns.filter((c) => c.pairedBy === "position").map((c) => c.col),
+  );
+  if (guessed.size === 0) return checks;
+  const agree = new Map<number, number>();
+  const printed = new Map<number, number>();
+  for (const check of checks) {
+    if (!guessed.has(check.col) || check.stored === null) continue;
+    printed.set(check.col, (printed.get(check.col) ?? 0) + 1);
+    if (check.status === "ok")
+      agree.set(check.col, (agree.get(check.col) ?? 0) + 1);
+  }
+  const confirmed = (col: number) => {
+    const a = agree.get(col) ?? 0;
+    return a > 0 && a * 3 >= (printed.get(col) ?? 0);
+  };
+  return checks.filter(
+    (check) => !guessed.has(check.col) || confirmed(check.col),
+  );
 }

@@ -2,10 +2,12 @@
  * Every total cell compared with the sum of its parts, once per sheet; sum.mismatch,
  * sum.rounding, value.missing and formula.hardcoded all read from it.
  */
+import { abs, isNaNValue } from "../../layout/fast";
 import { noise } from "../../calc/sum";
-import { CELL_BLANK } from "../../layout/grid";
+import { CELL_BLANK, CELL_NUMBER } from "../../layout/grid";
 import { totalTolerance } from "../../layout/tolerance";
 import { RowInfo, isAmountColumn } from "../../layout/types";
+import { ROW_TOTAL } from "../types";
 import type { RuleContext } from "../types";
 
 export type TotalStatus = "ok" | "rounding" | "mismatch" | "blank";
@@ -23,31 +25,41 @@ export interface TotalCheck {
   /** Rows added and subtracted. */
   plus: number[];
   minus: number[];
-  /** The parts' figures in this column (blank as 0), in the order of `plus`. */
-  partValues: number[];
   /** Nettorisk: one figure over several columns. */
   across: boolean;
   status: TotalStatus;
 }
 
+/**
+ * The total cells a rule can report: those that differ from their parts, blank ones, and
+ * (when the sheet computes with formulas) those typed as constants. A total that matches its
+ * parts exactly costs no object: on a big sheet that is nearly all of them.
+ */
 export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   const { layout, grid, settings } = ctx;
+  const { num, kind, width, top, left } = grid;
+  const keepExact = grid.hasFormulas;
   const checks: TotalCheck[] = [];
-  const amountCols = layout.columns.filter(isAmountColumn);
-  for (const info of ctx.valueRows) {
-    if (info.role !== "total" || !info.parts) continue;
+  const amountCols = layout.columns.filter(isAmountColumn).map((c) => c.col);
+  const { rows, roles, length } = ctx.index;
+  for (let i = 0; i < length; i += 1) {
+    if (roles[i] !== ROW_TOTAL) continue;
+    const info = ctx.row(rows[i]);
+    if (!info?.parts) continue;
     const plus = info.parts;
     const minus = info.minus ?? [];
     const n = plus.length + minus.length;
     if (info.acrossColumns) {
-      const valueCol = info.acrossColumns.find((c) => !Number.isNaN(grid.number(info.row, c)));
+      const valueCol = info.acrossColumns.find(
+        (c) => !isNaNValue(grid.number(info.row, c)),
+      );
       if (valueCol === undefined) continue;
       const subtract = new Set(info.acrossMinusColumns ?? []);
       let expected = 0;
       for (const p of plus) {
         for (const c of info.acrossColumns) {
           const v = grid.number(p, c);
-          if (!Number.isNaN(v)) expected += subtract.has(c) ? -v : v;
+          if (!isNaNValue(v)) expected += subtract.has(c) ? -v : v;
         }
       }
       const actual = grid.number(info.row, valueCol);
@@ -57,35 +69,34 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         valueCol,
         n * info.acrossColumns.length,
         ctx.column(valueCol)?.decimals,
-        settings.tolerance
+        settings.tolerance,
       );
-      checks.push(check(info, valueCol, actual, expected, tolerance, plus, minus, [], true));
+      checks.push(
+        check(info, valueCol, actual, expected, tolerance, plus, minus, true),
+      );
       continue;
     }
-    for (const column of amountCols) {
-      const c = column.col;
+    const totalBase = (info.row - top) * width - left;
+    for (const c of amountCols) {
       let expected = 0;
       let any = false;
-      const partValues: number[] = [];
       for (const p of plus) {
-        const v = grid.number(p, c);
-        if (Number.isNaN(v)) partValues.push(0);
-        else {
-          partValues.push(v);
+        const v = num[(p - top) * width + c - left];
+        if (v === v) {
           expected += v;
           any = true;
         }
       }
       for (const p of minus) {
-        const v = grid.number(p, c);
-        if (!Number.isNaN(v)) {
+        const v = num[(p - top) * width + c - left];
+        if (v === v) {
           expected -= v;
           any = true;
         }
       }
-      const actual = grid.number(info.row, c);
-      if (Number.isNaN(actual)) {
-        if (any && expected !== 0 && grid.kindAt(info.row, c) === CELL_BLANK) {
+      const actual = num[totalBase + c];
+      if (isNaNValue(actual)) {
+        if (any && expected !== 0 && kind[totalBase + c] === CELL_BLANK) {
           checks.push({
             row: info.row,
             col: c,
@@ -96,7 +107,6 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
             tolerance: 0,
             plus,
             minus,
-            partValues,
             across: false,
             status: "blank",
           });
@@ -104,8 +114,21 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         continue;
       }
       if (!any && actual === 0) continue;
-      const tolerance = totalTolerance(grid, info.row, c, n, column.decimals, settings.tolerance);
-      checks.push(check(info, c, actual, expected, tolerance, plus, minus, partValues, false));
+      const exact =
+        abs(actual - expected) <= noise(abs(actual) + abs(expected));
+      if (exact && !(keepExact && kind[totalBase + c] === CELL_NUMBER))
+        continue;
+      const tolerance = totalTolerance(
+        grid,
+        info.row,
+        c,
+        n,
+        ctx.column(c)?.decimals,
+        settings.tolerance,
+      );
+      checks.push(
+        check(info, c, actual, expected, tolerance, plus, minus, false),
+      );
     }
   }
   return checks;
@@ -119,16 +142,27 @@ function check(
   tolerance: number,
   plus: number[],
   minus: number[],
-  partValues: number[],
-  across: boolean
+  across: boolean,
 ): TotalCheck {
   const diff = actual - expected;
-  const size = Math.abs(diff);
+  const size = abs(diff);
   const status: TotalStatus =
-    size <= noise(Math.abs(actual) + Math.abs(expected)) * Math.max(1, plus.length)
+    size <= noise(abs(actual) + abs(expected))
       ? "ok"
       : size <= tolerance
         ? "rounding"
         : "mismatch";
-  return { row: info.row, col, info, actual, expected, diff, tolerance, plus, minus, partValues, across, status };
+  return {
+    row: info.row,
+    col,
+    info,
+    actual,
+    expected,
+    diff,
+    tolerance,
+    plus,
+    minus,
+    across,
+    status,
+  };
 }
