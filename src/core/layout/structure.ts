@@ -655,8 +655,11 @@ class StructureBuilder {
         continue;
       const parsed = rowsOfSumFormula(f, c);
       if (!parsed || parsed.minus.length > 0) continue;
+      // A parent's SUM over its Varav details below is no total of rows above: skip it before
+      // building the row set (every parent row of a large sheet comes here).
+      if (parsed.plus.some((r) => r >= row)) continue;
       const refs = [...new Set(parsed.plus)].sort((a, b) => a - b);
-      if (refs.length < 2 || refs.some((r) => r >= row)) continue;
+      if (refs.length < 2) continue;
       formulas += 1;
       const key = refs.join(",");
       const entry = counts.get(key);
