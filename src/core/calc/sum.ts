@@ -120,6 +120,21 @@ export function rowsOfSumFormula(
     : scanned;
 }
 
+/**
+ * The rows of a sum formula when it adds only rows above `row` (a total of what precedes
+ * it); null otherwise, including when it adds a row at `row` or below.
+ */
+export function rowsOfSumFormulaAbove(
+  formula: string,
+  col: number,
+  row: number,
+): { plus: number[]; minus: number[] } | null {
+  const scanned = scanSumFormula(formula, columnLetter(col), row);
+  if (scanned !== undefined) return scanned;
+  const parsed = rowsOfSumFormulaByPattern(formula, col);
+  return parsed && parsed.plus.every((r) => r < row) ? parsed : null;
+}
+
 /** rowsOfSumFormula by regular expressions: any formula, and the reference for the scan. */
 export function rowsOfSumFormulaByPattern(
   formula: string,

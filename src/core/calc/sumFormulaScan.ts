@@ -51,7 +51,8 @@ const isSign = (code: number) => code === PLUS || code === MINUS;
 
 /**
  * A reference in text[from, to): "B7" or "B7:B16", in column `letter`. Pushes its rows and
- * returns true, or returns false (another column, or not a reference).
+ * returns true, or returns false (another column, not a reference, or a row at `limit` or
+ * below it).
  */
 function addRef(
   text: string,
@@ -59,41 +60,54 @@ function addRef(
   to: number,
   letter: string,
   into: number[],
+  limit: number,
 ): boolean {
-  const first = readCell(text, from, to);
-  if (!first) return false;
-  if (first.end === to) {
-    if (!sameLetters(text, from, first.lettersEnd, letter)) return false;
-    into.push(first.row - 1);
+  if (!readCell(text, from, to)) return false;
+  const firstLettersEnd = cellLettersEnd;
+  const firstEnd = cellEnd;
+  const a = cellRow - 1;
+  if (firstEnd === to) {
+    if (!sameLetters(text, from, firstLettersEnd, letter)) return false;
+    if (a >= limit) return false;
+    into.push(a);
     return true;
   }
-  if (text.charCodeAt(first.end) !== COLON) return false;
-  const second = readCell(text, first.end + 1, to);
-  if (!second || second.end !== to) return false;
-  if (!sameLetters(text, from, first.lettersEnd, letter)) return false;
-  if (!sameLetters(text, first.end + 1, second.lettersEnd, letter))
-    return false;
-  const a = first.row - 1;
-  const b = second.row - 1;
+  if (text.charCodeAt(firstEnd) !== COLON) return false;
+  if (!readCell(text, firstEnd + 1, to) || cellEnd !== to) return false;
+  if (!sameLetters(text, from, firstLettersEnd, letter)) return false;
+  if (!sameLetters(text, firstEnd + 1, cellLettersEnd, letter)) return false;
+  const b = cellRow - 1;
   const low = a < b ? a : b;
   const high = a < b ? b : a;
+  if (high >= limit) return false;
   for (let row = low; row <= high; row += 1) into.push(row);
   return true;
 }
 
-/** One to three letters and at least one digit from `from`; where it ends and its row. */
-function readCell(
-  text: string,
-  from: number,
-  to: number,
-): { lettersEnd: number; end: number; row: number } | null {
+// What readCell read: kept in module variables rather than a new object per reference.
+let cellLettersEnd = 0;
+let cellEnd = 0;
+let cellRow = 0;
+
+/** One to three letters and at least one digit from `from`: where they end and the row. */
+function readCell(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && i - from < 3 && isLetter(text.charCodeAt(i))) i += 1;
-  if (i === from || (i < to && isLetter(text.charCodeAt(i)))) return null;
-  const lettersEnd = i;
-  while (i < to && isDigit(text.charCodeAt(i))) i += 1;
-  if (i === lettersEnd) return null;
-  return { lettersEnd, end: i, row: Number(text.slice(lettersEnd, i)) };
+  if (i === from || (i < to && isLetter(text.charCodeAt(i)))) return false;
+  cellLettersEnd = i;
+  let row = 0;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) break;
+    row = row * 10 + (code - 48);
+    i += 1;
+  }
+  if (i === cellLettersEnd) return false;
+  cellEnd = i;
+  // Beyond 15 digits the sum of digits may round differently from Number("…").
+  cellRow =
+    i - cellLettersEnd > 15 ? Number(text.slice(cellLettersEnd, i)) : row;
+  return true;
 }
 
 function sameLetters(
@@ -116,16 +130,19 @@ function addRefs(
   to: number,
   letter: string,
   into: number[],
+  limit: number,
 ): boolean {
   let start = from;
   for (let i = from; i <= to; i += 1) {
     if (i === to || text.charCodeAt(i) === COMMA) {
-      if (!addRef(text, start, i, letter, into)) return false;
+      if (!addRef(text, start, i, letter, into, limit)) return false;
       start = i + 1;
     }
   }
   return true;
 }
+
+const SUBTOTAL_HEADS = ["SUBTOTAL(9,", "SUBTOTAL(109,"];
 
 /** One term's body text[from, to) ("SUM(B3:B9)", "SUBTOTAL(9,B3:B9)", "B3"). */
 function addTerm(
@@ -134,28 +151,36 @@ function addTerm(
   to: number,
   letter: string,
   into: number[],
+  limit: number,
 ): boolean {
   if (
     to - from >= 5 &&
     text.startsWith("SUM(", from) &&
     text.charCodeAt(to - 1) === CLOSE
   )
-    return addRefs(text, from + 4, to - 1, letter, into);
+    return addRefs(text, from + 4, to - 1, letter, into, limit);
   if (text.charCodeAt(to - 1) === CLOSE) {
-    for (const head of ["SUBTOTAL(9,", "SUBTOTAL(109,"]) {
+    for (const head of SUBTOTAL_HEADS) {
       if (to - from > head.length && text.startsWith(head, from))
-        return addRefs(text, from + head.length, to - 1, letter, into);
+        return addRefs(text, from + head.length, to - 1, letter, into, limit);
     }
   }
-  return addRef(text, from, to, letter, into);
+  return addRef(text, from, to, letter, into, limit);
 }
 
 /**
  * The rows a sum formula adds and subtracts in the column whose letters are `letter`; null when
  * it is something else; undefined when the formula is not plain ASCII (the caller then uses the
  * pattern version, whose Unicode rules for spaces and upper case this does not repeat).
+ * With `below`, a formula that adds a row at `below` or under it is null as soon as that row
+ * is read: recognition looks for totals of the rows above, and most SUMs it reads (a parent's,
+ * over its Varav details) are not.
  */
-export function scanSumFormula(formula: string, letter: string): ScanResult {
+export function scanSumFormula(
+  formula: string,
+  letter: string,
+  below = Infinity,
+): ScanResult {
   const text = clean(formula);
   if (text === null) return undefined;
   const plus: number[] = [];
@@ -166,19 +191,23 @@ export function scanSumFormula(formula: string, letter: string): ScanResult {
   while (i < end) {
     const code = text.charCodeAt(i);
     let into = plus;
+    let limit = below;
     if (isSign(code)) {
       // A sign counts only before a term: "+-B3" reads as "-B3", as the pattern did.
       if (i + 1 >= end || isSign(text.charCodeAt(i + 1))) {
         i += 1;
         continue;
       }
-      if (code === MINUS) into = minus;
+      if (code === MINUS) {
+        into = minus;
+        limit = Infinity;
+      }
       i += 1;
     }
     let stop = i;
     while (stop < end && !isSign(text.charCodeAt(stop))) stop += 1;
     terms += 1;
-    if (!addTerm(text, i, stop, letter, into)) return null;
+    if (!addTerm(text, i, stop, letter, into, limit)) return null;
     i = stop;
   }
   if (terms === 0) return null;

@@ -15,7 +15,7 @@ import { abs, isNaNValue, max } from "./fast";
 import {
   explainSum,
   noise,
-  rowsOfSumFormula,
+  rowsOfSumFormulaAbove,
   sumToleranceUnits,
 } from "../calc/sum";
 import { SheetGrid } from "./grid";
@@ -653,11 +653,10 @@ class StructureBuilder {
         !/^=\s*(?:SUM\(|SUBTOTAL\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f)
       )
         continue;
-      const parsed = rowsOfSumFormula(f, c);
+      // A parent's SUM over its Varav details below is no total of rows above: the scan stops
+      // at the first such row (every parent row of a large sheet comes here).
+      const parsed = rowsOfSumFormulaAbove(f, c, row);
       if (!parsed || parsed.minus.length > 0) continue;
-      // A parent's SUM over its Varav details below is no total of rows above: skip it before
-      // building the row set (every parent row of a large sheet comes here).
-      if (parsed.plus.some((r) => r >= row)) continue;
       const refs = [...new Set(parsed.plus)].sort((a, b) => a - b);
       if (refs.length < 2) continue;
       formulas += 1;
