@@ -3,7 +3,12 @@
  * jsdom ("dom", *.test.tsx). Type checking is `npm run typecheck`; jest only transpiles.
  */
 const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] };
-const moduleNameMapper = { "\\.(png|jpg|svg)$": "<rootDir>/test/support/fileStub.js" };
+const moduleNameMapper = {
+  "\\.(png|jpg|svg)$": "<rootDir>/test/support/fileStub.js",
+  // office-addin-mock needs only the OfficeApp enum; the package's entry point pulls in ESM-only
+  // dependencies that jest cannot require.
+  "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",
+};
 
 module.exports = {
   testTimeout: 30000,

@@ -1,14 +1,20 @@
 /**
- * The Office.js port: the only module that talks to Excel. It reads in one batched round trip
- * after learning the sheet names, and writes in one.
+ * The Office.js port: the only module that talks to Excel. Reading takes two round trips (the
+ * sheet names, then everything else), a batch of edits two (what is there, then the writes);
+ * the work is done in src/host/excel/. Every failure reaches the pane as a PortError.
  */
 import { Settings } from "../core/settings";
+import { Edit, UndoRecord, WorkbookSnapshot } from "../core/workbook";
+import { applyBatch } from "./excel/apply";
+import { isPayloadTooLarge, toPortError } from "./excel/errors";
+import { clearHighlightCells, highlightCells } from "./excel/highlight";
 import {
-  Edit,
-  SheetSnapshot,
-  UndoRecord,
-  WorkbookSnapshot,
-} from "../core/workbook";
+  DEFAULT_READ_LIMITS,
+  ReadLimits,
+  SMALL_READ_LIMITS,
+  readWorkbook,
+} from "./excel/read";
+import { restoreRecord } from "./excel/restore";
 import {
   HighlightRecord,
   Mark,
@@ -19,63 +25,43 @@ import {
 
 const SETTINGS_KEY = "rapportkoll.settings";
 
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+async function run<T>(batch: Batch<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    throw toPortError(error);
+  }
+}
+
 export class ExcelPort implements WorkbookPort {
   readonly hostName = "Excel";
 
+  constructor(private readonly limits: ReadLimits = DEFAULT_READ_LIMITS) {}
+
   async readSnapshot(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-    return Excel.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      const active = worksheets.getActiveWorksheet();
-      active.load("name");
-      await context.sync();
-
-      const wanted = worksheets.items.filter(
-        (ws) => !options.sheets || options.sheets.includes(ws.name),
+    try {
+      return await Excel.run((context) =>
+        readWorkbook(context, options, this.limits),
       );
-      const used = wanted.map((ws) => {
-        const range = ws.getUsedRangeOrNullObject();
-        range.load("values,formulas,numberFormat,rowIndex,columnIndex");
-        return { name: ws.name, range };
-      });
-      await context.sync();
-
-      const sheets: SheetSnapshot[] = used.map(({ name, range }) =>
-        range.isNullObject
-          ? {
-              name,
-              top: 0,
-              left: 0,
-              values: [],
-              formulas: [],
-              numberFormat: [],
-            }
-          : {
-              name,
-              top: range.rowIndex,
-              left: range.columnIndex,
-              values: range.values,
-              formulas: range.formulas,
-              numberFormat: range.numberFormat,
-            },
-      );
-      return { sheets, activeSheet: active.name };
-    });
+    } catch (error) {
+      if (!isPayloadTooLarge(error)) throw toPortError(error);
+    }
+    // Excel on the web refuses answers over 5 MB: read again in small bands.
+    return run((context) => readWorkbook(context, options, SMALL_READ_LIMITS));
   }
 
-  async apply(_edits: Edit[], _label: string): Promise<UndoRecord> {
-    throw new PortError(
-      "Skrivning är inte klar ännu.",
-      "Writing is not ready yet.",
-    );
+  apply(edits: Edit[], label: string): Promise<UndoRecord> {
+    return run((context) => applyBatch(context, edits, label));
   }
 
-  async undo(_record: UndoRecord): Promise<void> {
-    throw new PortError("Ångra är inte klart ännu.", "Undo is not ready yet.");
+  undo(record: UndoRecord): Promise<void> {
+    return run((context) => restoreRecord(context, record));
   }
 
-  async select(sheet: string, address: string): Promise<void> {
-    await Excel.run(async (context) => {
+  select(sheet: string, address: string): Promise<void> {
+    return run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
       worksheet.getRange(address).select();
@@ -83,18 +69,12 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
-  async highlight(_marks: Mark[]): Promise<HighlightRecord> {
-    throw new PortError(
-      "Markering är inte klar ännu.",
-      "Highlighting is not ready yet.",
-    );
+  highlight(marks: Mark[]): Promise<HighlightRecord> {
+    return run((context) => highlightCells(context, marks));
   }
 
-  async clearHighlights(_record: HighlightRecord): Promise<void> {
-    throw new PortError(
-      "Markering är inte klar ännu.",
-      "Highlighting is not ready yet.",
-    );
+  clearHighlights(record: HighlightRecord): Promise<void> {
+    return run((context) => clearHighlightCells(context, record));
   }
 
   async loadSettings(): Promise<unknown> {
@@ -111,6 +91,7 @@ export class ExcelPort implements WorkbookPort {
               new PortError(
                 "Inställningarna kunde inte sparas i arbetsboken.",
                 "The settings could not be saved in the workbook.",
+                "failed",
               ),
             ),
       ),

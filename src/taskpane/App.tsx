@@ -1,6 +1,7 @@
 /**
- * The task pane: a header and the tabs. It reaches the workbook only through the WorkbookPort
- * it is given, so the same component runs in Excel, in the browser preview and in tests.
+ * The task pane: a header, the tabs and "Ångra". It reaches the workbook only through the
+ * WorkbookPort it is given, so the same component runs in Excel, in the browser preview and in
+ * tests.
  */
 import * as React from "react";
 import {
@@ -16,9 +17,17 @@ import { Language } from "../core/settings";
 import { LanguageContext, appStrings } from "./i18n";
 import { PortContext } from "./PortContext";
 import { Header } from "./components/Header";
+import { UndoBar } from "./components/UndoBar";
+import { coreEngine } from "./engine";
+import { onValidationRequested } from "./events";
+import { FillPanel } from "./fill/FillPanel";
+import { SettingsPanel } from "./settings/SettingsPanel";
+import { EngineContext, PaneEngine } from "./state/EngineContext";
 import { SettingsProvider, useSettings } from "./state/SettingsContext";
+import { ValidationProvider, useValidation } from "./state/ValidationContext";
 import { WriterProvider } from "./state/WriterContext";
 import { TemplatesPanel } from "./templates/TemplatesPanel";
+import { ValidatePanel } from "./validate/ValidatePanel";
 
 export type TabId = "validate" | "fill" | "templates" | "risk" | "settings";
 
@@ -43,19 +52,29 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   port: WorkbookPort;
+  /** The validation engine: src/core's unless a test gives its own. */
+  engine?: PaneEngine;
   /** The language until the workbook's settings say otherwise (Office's display language). */
   initialLanguage?: Language;
 }
 
-export function App({ port, initialLanguage = "sv" }: AppProps) {
+export function App({
+  port,
+  engine = coreEngine,
+  initialLanguage = "sv",
+}: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <PortContext.Provider value={port}>
-        <SettingsProvider initial={{ language: initialLanguage }}>
-          <WriterProvider>
-            <Shell />
-          </WriterProvider>
-        </SettingsProvider>
+        <EngineContext.Provider value={engine}>
+          <SettingsProvider initial={{ language: initialLanguage }}>
+            <WriterProvider>
+              <ValidationProvider>
+                <Shell />
+              </ValidationProvider>
+            </WriterProvider>
+          </SettingsProvider>
+        </EngineContext.Provider>
       </PortContext.Provider>
     </FluentProvider>
   );
@@ -64,8 +83,20 @@ export function App({ port, initialLanguage = "sv" }: AppProps) {
 function Shell() {
   const styles = useStyles();
   const { settings } = useSettings();
+  const validation = useValidation();
   const [tab, setTab] = React.useState<TabId>("validate");
   const strings = appStrings[settings.language];
+
+  // The ribbon's "Validera" button: show the findings of the whole workbook.
+  const start = validation.start;
+  React.useEffect(
+    () =>
+      onValidationRequested(() => {
+        setTab("validate");
+        void start("workbook");
+      }),
+    [start],
+  );
 
   const tabs: { id: TabId; label: string }[] = [
     { id: "validate", label: strings.tabValidate },
@@ -97,13 +128,17 @@ function Shell() {
             </Tab>
           ))}
         </TabList>
+        <UndoBar />
         <main className={styles.panel}>
           <div
             role="tabpanel"
             id={`panel-${tab}`}
             aria-labelledby={`tab-${tab}`}
           >
+            {tab === "validate" && <ValidatePanel />}
+            {tab === "fill" && <FillPanel />}
             {tab === "templates" && <TemplatesPanel />}
+            {tab === "settings" && <SettingsPanel />}
           </div>
         </main>
       </div>
