@@ -17,6 +17,10 @@ export const BENCHMARKS: Record<string, { title: string; load: () => Promise<Ben
     title: "KOLL functions vs a plain loop",
     load: async () => (await import("./b3-functions")).b3,
   },
+  B4: {
+    title: "Excel round trips through office-addin-mock",
+    load: async () => (await import("./b4-excel-trips")).b4,
+  },
   B5: {
     title: "bundle sizes",
     load: async () => (await import("./b5-bundles")).b5,
