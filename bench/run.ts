@@ -4,7 +4,7 @@
  *
  *   npm run bench                     all of B1–B7
  *   npm run bench -- --only B1,B3     some of them
- *   npm run bench -- --quick          smaller sizes and fewer rounds (a few minutes)
+ *   npm run bench -- --quick          smaller sizes and fewer rounds (about 11 minutes on 2 busy cores)
  *   npm run bench -- --runs 5         this many timed rounds everywhere
  *   npm run bench -- --json out.json  results elsewhere
  *
