@@ -29,6 +29,11 @@ export interface Settings {
   equalityGapPoints: number;
   /** …or relative to the total (counts and indices), as a fraction. */
   equalityGapRelative: number;
+  /**
+   * Per indicator (its label, normalised: lower case, single spaces): whether a higher or a
+   * lower value is better, as the user chose it where the table does not say.
+   */
+  indicatorDirections: Record<string, "higher" | "lower">;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   kindOverrides: {},
   equalityGapPoints: 5,
   equalityGapRelative: 0.1,
+  indicatorDirections: {},
 };
 
 /** The scale the settings choose. */
@@ -65,7 +71,11 @@ export function parseSettings(raw: unknown): SettingsParse {
     return { ok: false, reason: "Inställningarna måste vara ett JSON-objekt." };
   }
   const input = raw as Record<string, unknown>;
-  const settings: Settings = { ...DEFAULT_SETTINGS, kindOverrides: {} };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    kindOverrides: {},
+    indicatorDirections: {},
+  };
 
   const pick = <T extends string>(
     key: string,
@@ -147,6 +157,30 @@ export function parseSettings(raw: unknown): SettingsParse {
         };
       }
       settings.kindOverrides[sheet] = kind as SheetKind;
+    }
+  }
+
+  if (input.indicatorDirections !== undefined) {
+    const directions = input.indicatorDirections;
+    if (
+      typeof directions !== "object" ||
+      directions === null ||
+      Array.isArray(directions)
+    ) {
+      return {
+        ok: false,
+        reason:
+          '"indicatorDirections" måste vara ett objekt: indikator → "higher" eller "lower".',
+      };
+    }
+    for (const [indicator, direction] of Object.entries(directions)) {
+      if (direction !== "higher" && direction !== "lower") {
+        return {
+          ok: false,
+          reason: `Riktningen för "${indicator}" måste vara "higher" eller "lower".`,
+        };
+      }
+      settings.indicatorDirections[indicator] = direction;
     }
   }
 

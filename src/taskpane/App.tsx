@@ -28,8 +28,11 @@ import { ValidationProvider, useValidation } from "./state/ValidationContext";
 import { WriterProvider } from "./state/WriterContext";
 import { TemplatesPanel } from "./templates/TemplatesPanel";
 import { ValidatePanel } from "./validate/ValidatePanel";
+import { GoalsPanel } from "./indicators/GoalsPanel";
+import { goalStrings } from "./indicators/strings";
 
-export type TabId = "validate" | "fill" | "templates" | "risk" | "settings";
+export type TabId =
+  "validate" | "fill" | "templates" | "goals" | "risk" | "settings";
 
 const useStyles = makeStyles({
   root: {
@@ -102,6 +105,7 @@ function Shell() {
     { id: "validate", label: strings.tabValidate },
     { id: "fill", label: strings.tabFill },
     { id: "templates", label: strings.tabTemplates },
+    { id: "goals", label: goalStrings[settings.language].tab },
     { id: "risk", label: strings.tabRisk },
     { id: "settings", label: strings.tabSettings },
   ];
@@ -138,6 +142,7 @@ function Shell() {
             {tab === "validate" && <ValidatePanel />}
             {tab === "fill" && <FillPanel />}
             {tab === "templates" && <TemplatesPanel />}
+            {tab === "goals" && <GoalsPanel />}
             {tab === "settings" && <SettingsPanel />}
           </div>
         </main>

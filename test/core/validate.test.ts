@@ -155,6 +155,16 @@ describe("validateWorkbook", () => {
       ["value.missing", "warning"],
       ["formula.hardcoded", "info"],
       ["cross.mismatch", "error"],
+      ["target.syntax", "error"],
+      ["target.direction", "warning"],
+      ["trend.inconsistent", "warning"],
+      ["breakdown.inconsistent", "warning"],
+      ["share.sum", "warning"],
+      ["varav.exceeds", "error"],
+      ["equality.unreported", "warning"],
+      ["status.vocabulary", "warning"],
+      ["source.missing", "info"],
+      ["value.format", "warning"],
     ]);
     for (const rule of RULES) {
       expect(rule.title.sv).not.toBe("");

@@ -24,7 +24,7 @@ async function renderApp(ui: React.ReactElement) {
 }
 
 describe("the task pane shell", () => {
-  test("shows the header and the five tabs in Swedish", async () => {
+  test("shows the header and the six tabs in Swedish", async () => {
     await renderApp(<App port={new MemoryPort()} engine={new SumEngine()} />);
     expect(
       screen.getByRole("heading", { name: "Rapportkoll" }),
@@ -33,6 +33,7 @@ describe("the task pane shell", () => {
       "Validera",
       "Fyll i",
       "Mallar",
+      "Mål",
       "Risk",
       "Inställningar",
     ]);
@@ -68,6 +69,7 @@ describe("the task pane shell", () => {
       "Validate",
       "Fill in",
       "Templates",
+      "Goals",
       "Risk",
       "Settings",
     ]);

@@ -8,11 +8,15 @@ import { SheetKind, SheetSnapshot } from "../workbook";
 import { financialRecognizer } from "./financial";
 import { genericLayout } from "./generic";
 import { SheetGrid } from "./grid";
+import { indicatorRecognizer } from "./indicators/recognizer";
 import { PreparedSheet } from "./prepared";
 import { KindRecognizer } from "./recognizer";
 import { SheetLayout } from "./types";
 
-export const RECOGNIZERS: readonly KindRecognizer[] = [financialRecognizer];
+export const RECOGNIZERS: readonly KindRecognizer[] = [
+  financialRecognizer,
+  indicatorRecognizer,
+];
 
 /** A sheet with its parsed cells and its layout: what rules work on. */
 export interface AnalysedSheet {

@@ -7,6 +7,7 @@ import { changeMismatch } from "./changeMismatch";
 import { crossMismatch } from "./crossMismatch";
 import { deviationMismatch } from "./deviationMismatch";
 import { formulaHardcoded } from "./formulaHardcoded";
+import { INDICATOR_RULES } from "./indicators";
 import { numberText } from "./numberText";
 import { percentMismatch } from "./percentMismatch";
 import { percentMissing } from "./percentMissing";
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   valueMissing,
   formulaHardcoded,
   crossMismatch,
+  ...INDICATOR_RULES,
 ];
 
 export type { Rule, RuleContext, FindingDetails } from "./types";

@@ -506,7 +506,7 @@ describe("kind and conventions", () => {
       ["Antal", 120, 130, "Öka", ""],
     ]);
     const layout = recognizeSheet(indicators, DEFAULT_SETTINGS);
-    expect(layout.kind).toBe("okand");
+    expect(layout.kind).toBe("indikatorer");
     expect(layout.rows.some((r) => r.role === "total")).toBe(false);
     const risks = makeSheet("Internkontroll", [
       ["Risk", "Sannolikhet", "Konsekvens", "Riskvärde"],

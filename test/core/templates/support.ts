@@ -128,6 +128,11 @@ const RELATIVE_SIZE: Record<string, number> = {
   "Extraordinära poster": 0.001,
 };
 
+/** "Antal anställda": a count, whose breakdown adds up; other rows are shares or indices. */
+function isCount(label: string | undefined): boolean {
+  return label !== undefined && /^antal\b/i.test(label);
+}
+
 export interface FillContext {
   unit: "tkr" | "mnkr";
   period?: TemplatePeriod;
@@ -137,7 +142,8 @@ export interface FillContext {
 /**
  * Values for every input cell that a correct report could hold: amounts with the row's sign,
  * prognoses and outcomes near the budget, the period budget a share of the year's, women and
- * men adding up to the total, risk steps on the scale, statuses from the vocabulary.
+ * men adding up to a count and around a share or an index, risk steps on the scale, statuses
+ * from the vocabulary.
  */
 export function consistentValues(
   result: TemplateResult,
@@ -207,15 +213,26 @@ export function consistentValues(
           put(input, amount(near(budget)));
           break;
         case "outcome":
-          // Whole numbers: with Kvinnor and Män they are counts that add up to the total.
+          // Whole numbers: Kvinnor and Män add up to a count ("Antal …") and lie on either
+          // side of a share or an index (domain.md §5).
           latestOutcome = Math.round(near(outcome));
           put(input, latestOutcome);
           break;
         case "women":
-          put(input, Math.floor(latestOutcome / 2));
+          put(
+            input,
+            isCount(labels.get(row))
+              ? Math.floor(latestOutcome / 2)
+              : latestOutcome - 1,
+          );
           break;
         case "men":
-          put(input, latestOutcome - Math.floor(latestOutcome / 2));
+          put(
+            input,
+            isCount(labels.get(row))
+              ? latestOutcome - Math.floor(latestOutcome / 2)
+              : latestOutcome + 1,
+          );
           break;
         case "milestone":
           put(input, `≥ ${Math.round(outcome)}`);

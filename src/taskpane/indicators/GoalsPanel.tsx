@@ -1,0 +1,200 @@
+/**
+ * The Mål tab: goal attainment per indicator sheet (Uppfyllt / Delvis uppfyllt / Ej uppfyllt /
+ * Ej bedömd), "Färgsätt" for the Måluppfyllelse column (or a new column with the computed
+ * assessments where a sheet has none), and a question per indicator whose better direction
+ * the table does not show. Every write is one undoable batch through the pane's writer.
+ */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { TableSearchRegular } from "@fluentui/react-icons";
+import { SheetAttainment } from "../../core/layout/indicators/attainment";
+import { Language } from "../../core/settings";
+import { Edit } from "../../core/workbook";
+import { PortError } from "../../host/port";
+import { useLanguage, useStrings } from "../i18n";
+import { usePort } from "../PortContext";
+import { useWriter } from "../state/WriterContext";
+import { addStatusColumnEdits, newStatusColumn, paintEdits } from "./edits";
+import { GapSettings } from "./GapSettings";
+import { SheetGoals } from "./SheetGoals";
+import { goalStrings } from "./strings";
+import { useAttainment } from "./useAttainment";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+  },
+  heading: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  text: { margin: 0 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  actions: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+  },
+});
+
+type Done = { message: string; recordId: string } | { undone: true } | null;
+
+function messageOf(
+  error: unknown,
+  language: Language,
+  fallback: string,
+): string {
+  if (error instanceof PortError)
+    return language === "sv" ? error.message : error.messageEn;
+  return fallback;
+}
+
+export function GoalsPanel() {
+  const styles = useStyles();
+  const strings = useStrings(goalStrings);
+  const language = useLanguage();
+  const port = usePort();
+  const writer = useWriter();
+  const { sheets, loading, error, load } = useAttainment();
+  const [done, setDone] = React.useState<Done>(null);
+  const [failure, setFailure] = React.useState<string | null>(null);
+
+  const write = async (edits: Edit[], label: string, message: string) => {
+    setFailure(null);
+    setDone(null);
+    try {
+      const record = await writer.apply(edits, label);
+      setDone({ message, recordId: record.id });
+    } catch (caught) {
+      setFailure(messageOf(caught, language, strings.failedUnknown));
+    }
+  };
+
+  const paint = (sheet: SheetAttainment) =>
+    write(
+      paintEdits(sheet),
+      goalStrings.sv.paintLabel(sheet.sheet),
+      strings.painted(sheet.sheet),
+    );
+
+  const addColumn = (sheet: SheetAttainment) =>
+    write(
+      addStatusColumnEdits(sheet),
+      goalStrings.sv.addColumnLabel(sheet.sheet),
+      strings.added(sheet.sheet, newStatusColumn(sheet)),
+    );
+
+  const undo = async () => {
+    setFailure(null);
+    try {
+      await writer.undo();
+      setDone({ undone: true });
+    } catch (caught) {
+      setFailure(messageOf(caught, language, strings.failedUnknown));
+    }
+  };
+
+  const select = (sheet: string, cell: string) => {
+    port
+      .select(sheet, cell)
+      .catch((caught: unknown) =>
+        setFailure(messageOf(caught, language, strings.failedUnknown)),
+      );
+  };
+
+  const newest = writer.history[writer.history.length - 1];
+  const canUndo =
+    done !== null && "recordId" in done && newest?.id === done.recordId;
+  const busy = loading || writer.busy;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.heading}>
+        <Subtitle1 as="h2" className={styles.text}>
+          {strings.heading}
+        </Subtitle1>
+        <Body1 as="p" className={styles.intro}>
+          {strings.intro}
+        </Body1>
+      </div>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          icon={<TableSearchRegular />}
+          disabled={busy}
+          onClick={() => void load()}
+        >
+          {sheets ? strings.recount : strings.count}
+        </Button>
+        {loading && <Spinner size="tiny" label={strings.counting} />}
+      </div>
+
+      {error !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.failed}</MessageBarTitle>
+            {messageOf(error, language, strings.failedUnknown)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {failure !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.failed}</MessageBarTitle>
+            {failure}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {done !== null && "recordId" in done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done.message}</MessageBarBody>
+          {canUndo && (
+            <MessageBarActions>
+              <Button
+                size="small"
+                disabled={writer.busy}
+                onClick={() => void undo()}
+              >
+                {strings.undo}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {done !== null && "undone" in done && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.undone}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {sheets && sheets.length === 0 && (
+        <Body1 as="p">{strings.noSheets}</Body1>
+      )}
+      {sheets?.map((sheet) => (
+        <SheetGoals
+          key={sheet.sheet}
+          sheet={sheet}
+          busy={busy}
+          onPaint={() => void paint(sheet)}
+          onAddColumn={() => void addColumn(sheet)}
+          onSelect={(cell) => select(sheet.sheet, cell)}
+        />
+      ))}
+      {sheets && sheets.length > 0 && <GapSettings />}
+    </div>
+  );
+}
