@@ -2,7 +2,7 @@
  * The conventions a workbook is checked under. Stored in the workbook (so the next person who
  * opens it gets the same), given to the command line as settings.json, and read by the engine.
  */
-import { RISK_SCALE_PRESETS, RiskScale } from "./riskScale";
+import { RISK_SCALE_PRESETS, RiskScale, parseRiskScale } from "./riskScale";
 import { SheetKind, SHEET_KINDS } from "./workbook";
 
 /** A: income positive, costs negative (Huddinge). B: costs positive (Haninge). */
@@ -29,6 +29,11 @@ export interface Settings {
   equalityGapPoints: number;
   /** …or relative to the total (counts and indices), as a fraction. */
   equalityGapRelative: number;
+  /**
+   * The date deadlines are compared with ("2020-12-31"); absent means the real date. Tests and
+   * the command line set it so that a check gives the same answer on any day.
+   */
+  today?: string;
   /**
    * Per indicator (its label, normalised: lower case, single spaces): whether a higher or a
    * lower value is better, as the user chose it where the table does not say.
@@ -185,7 +190,37 @@ export function parseSettings(raw: unknown): SettingsParse {
   }
 
   if (input.customRiskScale !== undefined) {
-    settings.customRiskScale = input.customRiskScale as RiskScale;
+    const custom = parseRiskScale(input.customRiskScale);
+    if (!custom.ok) return { ok: false, reason: custom.reason };
+    settings.customRiskScale = custom.scale;
+  }
+  if (settings.riskScale === "custom" && !settings.customRiskScale) {
+    return {
+      ok: false,
+      reason:
+        '"riskScale" är "custom" men ingen egen riskskala ("customRiskScale") finns.',
+    };
+  }
+
+  if (input.today !== undefined) {
+    if (typeof input.today !== "string" || !isIsoDate(input.today))
+      return {
+        ok: false,
+        reason: '"today" måste vara ett datum skrivet ÅÅÅÅ-MM-DD.',
+      };
+    settings.today = input.today;
   }
   return { ok: true, settings };
+}
+
+function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(
+    Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])),
+  );
+  return (
+    date.getUTCMonth() === Number(match[2]) - 1 &&
+    date.getUTCDate() === Number(match[3])
+  );
 }

@@ -27,6 +27,7 @@ import { SettingsProvider, useSettings } from "./state/SettingsContext";
 import { ValidationProvider, useValidation } from "./state/ValidationContext";
 import { WriterProvider } from "./state/WriterContext";
 import { TemplatesPanel } from "./templates/TemplatesPanel";
+import { RiskPanel } from "./risk/RiskPanel";
 import { ValidatePanel } from "./validate/ValidatePanel";
 import { GoalsPanel } from "./indicators/GoalsPanel";
 import { goalStrings } from "./indicators/strings";
@@ -142,6 +143,7 @@ function Shell() {
             {tab === "validate" && <ValidatePanel />}
             {tab === "fill" && <FillPanel />}
             {tab === "templates" && <TemplatesPanel />}
+            {tab === "risk" && <RiskPanel />}
             {tab === "goals" && <GoalsPanel />}
             {tab === "settings" && <SettingsPanel />}
           </div>

@@ -7,6 +7,7 @@ import { Settings } from "../settings";
 import { SheetKind, SheetSnapshot } from "../workbook";
 import { financialRecognizer } from "./financial";
 import { genericLayout } from "./generic";
+import { internkontrollRecognizer } from "./internkontroll";
 import { SheetGrid } from "./grid";
 import { indicatorRecognizer } from "./indicators/recognizer";
 import { PreparedSheet } from "./prepared";
@@ -15,6 +16,7 @@ import { SheetLayout } from "./types";
 
 export const RECOGNIZERS: readonly KindRecognizer[] = [
   financialRecognizer,
+  internkontrollRecognizer,
   indicatorRecognizer,
 ];
 

@@ -624,11 +624,14 @@ class StructureBuilder {
     const tol = tolerance(row, col, parts.length * riskCols.length);
     const d = this.d(row);
     d.acrossColumns = [...riskCols];
-    // Some analyses print the negative risks as positive amounts: then Nettorisk is the difference.
+    // Some analyses print the negative risks as positive amounts: then Nettorisk is the
+    // difference. A wrong Nettorisk is read the same way when the negative column adds up
+    // above zero, so its expected value and fix are the difference, not the sum.
+    const negatives = sumOver(negativeRiskCols);
+    const difference = sumOver(positiveRiskCols) - negatives;
     if (
       abs(value - sumOver(riskCols)) > tol &&
-      abs(value - (sumOver(positiveRiskCols) - sumOver(negativeRiskCols))) <=
-        tol
+      (abs(value - difference) <= tol || negatives > 0)
     ) {
       d.acrossMinusColumns = [...negativeRiskCols];
     }

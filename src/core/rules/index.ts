@@ -12,6 +12,10 @@ import { numberText } from "./numberText";
 import { percentMismatch } from "./percentMismatch";
 import { percentMissing } from "./percentMissing";
 import { percentZeroBase } from "./percentZeroBase";
+import { riskIncomplete } from "./riskIncomplete";
+import { riskLevelMismatch } from "./riskLevelMismatch";
+import { riskOffScale } from "./riskOffScale";
+import { riskValueMismatch } from "./riskValueMismatch";
 import { signUnexpected } from "./signUnexpected";
 import { sumMismatch } from "./sumMismatch";
 import { sumRounding } from "./sumRounding";
@@ -32,6 +36,10 @@ export const RULES: readonly Rule[] = [
   valueMissing,
   formulaHardcoded,
   crossMismatch,
+  riskOffScale,
+  riskValueMismatch,
+  riskLevelMismatch,
+  riskIncomplete,
   ...INDICATOR_RULES,
 ];
 

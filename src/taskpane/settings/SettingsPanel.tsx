@@ -29,6 +29,7 @@ import {
 import { ErrorMessage } from "../components/ErrorMessage";
 import { useSettings } from "../state/SettingsContext";
 import { useStrings } from "../i18n";
+import { RiskScaleEditor } from "./RiskScaleEditor";
 import { settingsStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -218,6 +219,10 @@ export function SettingsPanel() {
             <Radio value="en" label={strings.languageEn} />
           </RadioGroup>
         </Field>
+      </div>
+
+      <div className={styles.card}>
+        <RiskScaleEditor />
       </div>
 
       <Caption1 className={styles.status} aria-live="polite">

@@ -512,8 +512,8 @@ describe("kind and conventions", () => {
       ["Risk", "Sannolikhet", "Konsekvens", "Riskvärde"],
       ["Felaktiga utbetalningar", 3, 4, 12],
     ]);
-    expect(recognizeSheet(risks, DEFAULT_SETTINGS).kind).toBe("okand");
-    // A recorded kind without a recogniser yet still gets a plain layout.
+    // The internkontroll recogniser (layout/internkontroll.ts) takes the plan.
+    expect(recognizeSheet(risks, DEFAULT_SETTINGS).kind).toBe("internkontroll");
     expect(
       recognizeSheet({ ...risks, recordedKind: "internkontroll" }, DEFAULT_SETTINGS)
     ).toMatchObject({
