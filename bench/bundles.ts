@@ -14,11 +14,11 @@ export type Entry = (typeof ENTRIES)[number];
 /**
  * Minified bytes each bundle may have. functions: the issue's 60 KB. taskpane and commands:
  * measured (see the README's benchmark table) plus about a quarter, so that growth has to be
- * a decision, not an accident. The task pane was 764 KB once its Validera, Fyll i, Mallar and
- * Mål (indicators) tabs were all in (main, 26 Nov 2026).
+ * a decision, not an accident. The task pane was 830 KB once its Validera, Fyll i, Mallar, Mål
+ * and Risk tabs were all in (main, 26 Nov 2026).
  */
 export const BUDGET_BYTES: Record<Entry, number> = {
-  taskpane: 960 * 1024,
+  taskpane: 1040 * 1024,
   functions: 60 * 1024,
   commands: 4 * 1024,
 };
