@@ -4,18 +4,24 @@
  * in the bundles and pages; the few that libraries embed are listed below with the reason, by
  * exact address, so a new one fails the test until someone looks at it.
  *
- * The production build is made here when dist/ is missing, older than the sources or a
- * development build (one with source maps): a few minutes on a busy machine.
+ * The production build is reused from dist/ or bench/.build/ while fresh (bench/support/builds.ts,
+ * shared with the bundle budget test); otherwise one is made: a few minutes on a busy machine.
  */
-import { execFileSync } from "child_process";
 import fs from "fs";
 import path from "path";
+import { freshBuild } from "../../bench/support/builds";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
 
-/** Hosts the add-in may talk to. */
-const ALLOWED_HOSTS = new Set(["appsforoffice.microsoft.com", "localhost"]);
+/** Hosts the add-in may talk to: office.js's, the development server's, and its own. */
+const ALLOWED_HOSTS = new Set(
+  [
+    "appsforoffice.microsoft.com",
+    "localhost",
+    process.env.RAPPORTKOLL_URL &&
+      new URL(process.env.RAPPORTKOLL_URL).hostname,
+  ].filter((h): h is string => Boolean(h)),
+);
 
 /** Addresses in library code that are names, never fetched. */
 const EMBEDDED: Record<string, string> = {
@@ -33,39 +39,6 @@ const EMBEDDED: Record<string, string> = {
   "https://reactjs.org/docs/error-decoder.html?invariant=":
     "React's minified-error link, shown as text only",
 };
-
-function newest(target: string): number {
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs
-    .readdirSync(target)
-    .reduce((m, name) => Math.max(m, newest(path.join(target, name))), 0);
-}
-
-function ensureProductionBuild(): void {
-  const bundle = path.join(DIST, "taskpane.js");
-  const sources = Math.max(
-    newest(path.join(ROOT, "src")),
-    newest(path.join(ROOT, "webpack.config.js")),
-    newest(path.join(ROOT, "manifest.xml")),
-  );
-  const fresh =
-    fs.existsSync(bundle) &&
-    fs.statSync(bundle).mtimeMs > sources &&
-    !fs.readdirSync(DIST).some((f) => f.endsWith(".map"));
-  if (fresh) return;
-  execFileSync(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
-      "--mode",
-      "production",
-      "--config-name",
-      "addin",
-    ],
-    { cwd: ROOT, stdio: "pipe", env: { ...process.env, RAPPORTKOLL_URL: "" } },
-  );
-}
 
 /** Every scheme://… in a text, cut where a string literal or markup would end it. */
 function addressesIn(text: string): string[] {
@@ -89,12 +62,13 @@ describe("the built add-in", () => {
   let files: string[] = [];
 
   beforeAll(() => {
-    ensureProductionBuild();
+    // The production build the bundle budget test uses too: dist/ when fresh, else one made now.
+    const { dir } = freshBuild(ROOT, "addin");
     files = fs
-      .readdirSync(DIST)
+      .readdirSync(dir)
       // manifest.xml names Office's XML schemas; its addresses are checked in pageSecurity.
-      .filter((f) => /\.(js|html|json)$/.test(f))
-      .map((f) => path.join(DIST, f));
+      .filter((f) => /\.(js|html)$|^functions.*\.json$/.test(f))
+      .map((f) => path.join(dir, f));
   }, 900000);
 
   test("has the bundles the manifest and the page load", () => {
