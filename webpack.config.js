@@ -16,6 +16,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsEnPlugin } = require("./scripts/functions-en-plugin");
+const { BundleContentsPlugin } = require("./bench/support/bundle-contents-plugin");
 const cliConfig = require("./webpack.cli.config");
 
 const DEV_URL = "https://localhost:3000/";
@@ -80,6 +81,8 @@ module.exports = async (env, argv) => {
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
+      // bundle-contents.json: what went into each bundle, for the bundle budget test (issue 11).
+      new BundleContentsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -4,6 +4,7 @@
  * that sums the right rows with Excel's built-in functions only.
  */
 import { columnLetter, toA1 } from "../workbook";
+import { scanSumFormula } from "./sumFormulaScan";
 
 // Bound once: in some hosts (jest's vm sandbox) each read of the global Math is slow.
 const { abs, ceil, max, min } = Math;
@@ -110,6 +111,32 @@ export function explainSum(
  * (other functions, other columns, other sheets).
  */
 export function rowsOfSumFormula(
+  formula: string,
+  col: number,
+): { plus: number[]; minus: number[] } | null {
+  const scanned = scanSumFormula(formula, columnLetter(col));
+  return scanned === undefined
+    ? rowsOfSumFormulaByPattern(formula, col)
+    : scanned;
+}
+
+/**
+ * The rows of a sum formula when it adds only rows above `row` (a total of what precedes
+ * it); null otherwise, including when it adds a row at `row` or below.
+ */
+export function rowsOfSumFormulaAbove(
+  formula: string,
+  col: number,
+  row: number,
+): { plus: number[]; minus: number[] } | null {
+  const scanned = scanSumFormula(formula, columnLetter(col), row);
+  if (scanned !== undefined) return scanned;
+  const parsed = rowsOfSumFormulaByPattern(formula, col);
+  return parsed && parsed.plus.every((r) => r < row) ? parsed : null;
+}
+
+/** rowsOfSumFormula by regular expressions: any formula, and the reference for the scan. */
+export function rowsOfSumFormulaByPattern(
   formula: string,
   col: number,
 ): { plus: number[]; minus: number[] } | null {

@@ -15,7 +15,7 @@ import { abs, isNaNValue, max } from "./fast";
 import {
   explainSum,
   noise,
-  rowsOfSumFormula,
+  rowsOfSumFormulaAbove,
   sumToleranceUnits,
 } from "../calc/sum";
 import { SheetGrid } from "./grid";
@@ -624,11 +624,14 @@ class StructureBuilder {
     const tol = tolerance(row, col, parts.length * riskCols.length);
     const d = this.d(row);
     d.acrossColumns = [...riskCols];
-    // Some analyses print the negative risks as positive amounts: then Nettorisk is the difference.
+    // Some analyses print the negative risks as positive amounts: then Nettorisk is the
+    // difference. A wrong Nettorisk is read the same way when the negative column adds up
+    // above zero, so its expected value and fix are the difference, not the sum.
+    const negatives = sumOver(negativeRiskCols);
+    const difference = sumOver(positiveRiskCols) - negatives;
     if (
       abs(value - sumOver(riskCols)) > tol &&
-      abs(value - (sumOver(positiveRiskCols) - sumOver(negativeRiskCols))) <=
-        tol
+      (abs(value - difference) <= tol || negatives > 0)
     ) {
       d.acrossMinusColumns = [...negativeRiskCols];
     }
@@ -653,10 +656,12 @@ class StructureBuilder {
         !/^=\s*(?:SUM\(|SUBTOTAL\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f)
       )
         continue;
-      const parsed = rowsOfSumFormula(f, c);
+      // A parent's SUM over its Varav details below is no total of rows above: the scan stops
+      // at the first such row (every parent row of a large sheet comes here).
+      const parsed = rowsOfSumFormulaAbove(f, c, row);
       if (!parsed || parsed.minus.length > 0) continue;
       const refs = [...new Set(parsed.plus)].sort((a, b) => a - b);
-      if (refs.length < 2 || refs.some((r) => r >= row)) continue;
+      if (refs.length < 2) continue;
       formulas += 1;
       const key = refs.join(",");
       const entry = counts.get(key);

@@ -69,7 +69,7 @@ export function GoalsPanel() {
   const language = useLanguage();
   const port = usePort();
   const writer = useWriter();
-  const { sheets, loading, error, load } = useAttainment();
+  const { sheets, readOnly, loading, error, load } = useAttainment();
   const [done, setDone] = React.useState<Done>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
 
@@ -84,19 +84,24 @@ export function GoalsPanel() {
     }
   };
 
-  const paint = (sheet: SheetAttainment) =>
-    write(
+  // A protected sheet is not offered these (SheetGoals); Excel would refuse them anyway.
+  const paint = async (sheet: SheetAttainment) => {
+    if (readOnly.has(sheet.sheet)) return;
+    await write(
       paintEdits(sheet),
       goalStrings.sv.paintLabel(sheet.sheet),
       strings.painted(sheet.sheet),
     );
+  };
 
-  const addColumn = (sheet: SheetAttainment) =>
-    write(
+  const addColumn = async (sheet: SheetAttainment) => {
+    if (readOnly.has(sheet.sheet)) return;
+    await write(
       addStatusColumnEdits(sheet),
       goalStrings.sv.addColumnLabel(sheet.sheet),
       strings.added(sheet.sheet, newStatusColumn(sheet)),
     );
+  };
 
   const undo = async () => {
     setFailure(null);
@@ -189,6 +194,7 @@ export function GoalsPanel() {
           key={sheet.sheet}
           sheet={sheet}
           busy={busy}
+          readOnly={readOnly.has(sheet.sheet)}
           onPaint={() => void paint(sheet)}
           onAddColumn={() => void addColumn(sheet)}
           onSelect={(cell) => select(sheet.sheet, cell)}

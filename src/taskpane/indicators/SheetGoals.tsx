@@ -22,7 +22,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { PaintBucketRegular } from "@fluentui/react-icons";
+import { LockClosedRegular, PaintBucketRegular } from "@fluentui/react-icons";
 import type { TargetStatus } from "../../core/calc/targets";
 import {
   IndicatorAttainment,
@@ -85,6 +85,8 @@ export const STATUS_BADGE: Record<TargetStatus, BadgeProps["color"]> = {
 export interface SheetGoalsProps {
   sheet: SheetAttainment;
   busy: boolean;
+  /** The sheet is protected: counts and indicators are shown, nothing is offered to write. */
+  readOnly: boolean;
   onPaint(): void;
   onAddColumn(): void;
   onSelect(cell: string): void;
@@ -131,6 +133,7 @@ function IndicatorItem({
 export function SheetGoals({
   sheet,
   busy,
+  readOnly,
   onPaint,
   onAddColumn,
   onSelect,
@@ -149,6 +152,19 @@ export function SheetGoals({
       <Subtitle2 as="h3" id={headingId} className={styles.text}>
         {sheet.sheet}
       </Subtitle2>
+      {readOnly && (
+        <div className={styles.line}>
+          <Badge
+            size="small"
+            appearance="outline"
+            color="subtle"
+            icon={<LockClosedRegular />}
+          >
+            {strings.protectedBadge}
+          </Badge>
+          <Caption1 className={styles.meta}>{strings.protectedNote}</Caption1>
+        </div>
+      )}
       <Table size="extra-small" aria-label={strings.countsOf(sheet.sheet)}>
         <TableHeader>
           <TableRow>
@@ -178,7 +194,7 @@ export function SheetGoals({
         {sheet.monitored > 0 ? ` ${strings.monitored(sheet.monitored)}` : ""}
       </Caption1>
 
-      {sheet.statusColumns.length > 0 && (
+      {!readOnly && sheet.statusColumns.length > 0 && (
         <div className={styles.action}>
           <Button
             icon={<PaintBucketRegular />}
@@ -190,7 +206,7 @@ export function SheetGoals({
           <Caption1 className={styles.meta}>{strings.paintHint}</Caption1>
         </div>
       )}
-      {canAdd && (
+      {!readOnly && canAdd && (
         <div className={styles.action}>
           <Button
             icon={<PaintBucketRegular />}

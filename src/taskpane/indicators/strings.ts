@@ -45,6 +45,9 @@ export const goalStrings = defineStrings(
       `Skriv måluppfyllelse på bladet ”${sheet}”`,
     added: (sheet: string, column: string) =>
       `Kolumn ${column} på bladet ”${sheet}” har fått måluppfyllelsen och färgerna.`,
+    protectedBadge: "Skyddat",
+    protectedNote:
+      "Bladet är skyddat, så Rapportkoll färgsätter och skriver inget här. Ta bort skyddet i Excel (Granska › Ta bort skydd för blad) och räkna igen.",
     undo: "Ångra",
     undone: "Ändringen är ångrad.",
     indicators: (n: number) => `Indikatorer med mål (${n})`,
@@ -102,6 +105,9 @@ export const goalStrings = defineStrings(
       `Write goal attainment on the sheet “${sheet}”`,
     added: (sheet: string, column: string) =>
       `Column ${column} on the sheet “${sheet}” has the goal attainment and colours.`,
+    protectedBadge: "Protected",
+    protectedNote:
+      "The sheet is protected, so Rapportkoll colours and writes nothing here. Unprotect it in Excel (Review › Unprotect Sheet) and count again.",
     undo: "Undo",
     undone: "The change is undone.",
     indicators: (n: number) => `Indicators with targets (${n})`,

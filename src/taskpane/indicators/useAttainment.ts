@@ -10,12 +10,15 @@ import {
 } from "../../core/layout/indicators/attainment";
 import { WorkbookSnapshot } from "../../core/workbook";
 import { usePort } from "../PortContext";
+import { protectedSheets } from "../state/marks";
 import { useSettings } from "../state/SettingsContext";
 import { useWriter } from "../state/WriterContext";
 
 export interface AttainmentApi {
   /** Null until the workbook has been read. */
   sheets: SheetAttainment[] | null;
+  /** Sheets of the last read that Excel protects: Rapportkoll reads them and writes nothing. */
+  readOnly: ReadonlySet<string>;
   loading: boolean;
   error: unknown;
   load(): Promise<void>;
@@ -56,5 +59,9 @@ export function useAttainment(): AttainmentApi {
     () => (snapshot ? workbookAttainment(snapshot, settings) : null),
     [snapshot, settings],
   );
-  return { sheets, loading, error, load };
+  const readOnly = React.useMemo(
+    () => (snapshot ? protectedSheets(snapshot) : new Set<string>()),
+    [snapshot],
+  );
+  return { sheets, readOnly, loading, error, load };
 }

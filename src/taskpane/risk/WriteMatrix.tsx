@@ -113,7 +113,10 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
   const language = useLanguage();
   const port = usePort();
   const writer = useWriter();
-  const [placement, setPlacement] = React.useState<Placement>("beside");
+  // A protected plan can still get its matrix on a new sheet, so that is where it starts.
+  const [placement, setPlacement] = React.useState<Placement>(
+    model.sheet.protected ? "newSheet" : "beside",
+  );
   const [status, setStatus] = React.useState<Status>({ type: "idle" });
   const [pending, setPending] = React.useState<Pending | null>(null);
 
@@ -157,10 +160,16 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
   };
 
   const start = async () => {
+    if (placement === "beside" && model.sheet.protected) return;
     setStatus({ type: "busy" });
     try {
       const snapshot = await port.readSnapshot();
       const sheet = snapshot.sheets.find((s) => s.name === model.name);
+      // Protected since the pane last read it: say so rather than let Excel refuse the batch.
+      if (placement === "beside" && sheet?.protected) {
+        setStatus({ type: "failed", message: strings.protectedBeside });
+        return;
+      }
       const headerRow = table.headerRows[0];
       const where =
         placement === "newSheet"
@@ -205,6 +214,7 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
     }
   };
   const busy = status.type === "busy" || writer.busy;
+  const besideProtected = placement === "beside" && model.sheet.protected;
   const both = sources.length > 1;
 
   return (
@@ -229,8 +239,17 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
           {strings.writeWhat(strings.writeBoth)}
         </Caption1>
       )}
+      {besideProtected && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{strings.protectedBeside}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={start}>
+        <Button
+          appearance="primary"
+          disabled={busy || besideProtected}
+          onClick={start}
+        >
           {strings.write}
         </Button>
         {status.type === "busy" && (

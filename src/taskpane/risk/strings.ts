@@ -68,6 +68,8 @@ export const riskStrings = defineStrings(
     placeNewSheet: "På ett nytt blad",
     writeWhat: (what: string) => `Skrivs: ${what}.`,
     writeBoth: "före och efter åtgärd, sida vid sida",
+    protectedBeside:
+      "Bladet är skyddat, så Rapportkoll skriver inget bredvid tabellen. Välj ”På ett nytt blad”, eller ta bort skyddet i Excel (Granska › Ta bort skydd för blad) och läs om.",
     write: "Skriv riskmatris",
     writing: "Skriver …",
     written: "Riskmatrisen är skriven",
@@ -147,6 +149,8 @@ export const riskStrings = defineStrings(
     placeNewSheet: "On a new sheet",
     writeWhat: (what: string) => `Written: ${what}.`,
     writeBoth: "before and after action, side by side",
+    protectedBeside:
+      "The sheet is protected, so Rapportkoll writes nothing beside the table. Choose “On a new sheet”, or unprotect it in Excel (Review › Unprotect Sheet) and read again.",
     write: "Write risk matrix",
     writing: "Writing …",
     written: "The risk matrix is written",

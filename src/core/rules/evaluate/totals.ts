@@ -116,7 +116,16 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
       if (!any && actual === 0) continue;
       const exact =
         abs(actual - expected) <= noise(abs(actual) + abs(expected));
-      if (exact && !(keepExact && kind[totalBase + c] === CELL_NUMBER))
+      // An exact total is kept only when typed as a constant (formula.hardcoded's case): a
+      // computed total has a number as its value too, and on a big sheet those are nearly all.
+      if (
+        exact &&
+        !(
+          keepExact &&
+          kind[totalBase + c] === CELL_NUMBER &&
+          grid.formula(info.row, c) === null
+        )
+      )
         continue;
       const tolerance = totalTolerance(
         grid,

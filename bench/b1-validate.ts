@@ -1,0 +1,126 @@
+/**
+ * B1: validateWorkbook (recognition and every rule, as the task pane calls it) on a generated
+ * driftredovisning of 10 000, 100 000 and 1 000 000 rows, against a bare pass over the same
+ * snapshot that reads every cell once and sums the numbers. Targets: ≤ 10× the bare pass at
+ * every size, and time per row flat across sizes (linear).
+ */
+import { Finding } from "../src/core/findings";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { validateWorkbook } from "../src/core/validate";
+import { SheetSnapshot, WorkbookSnapshot } from "../src/core/workbook";
+import { generateDrift } from "./generate/drift";
+import { Benchmark, Line, line, timedLine } from "./support/result";
+import { exact, measure, rounds, scale } from "./support/stats";
+
+const SEED = 20250430;
+/** Time per row may grow this much from the smallest size to the largest and still be linear. */
+const FLAT = 1.5;
+
+interface Size {
+  rows: number;
+  warmup: number;
+  runs: number;
+}
+
+// The engine's code is optimised only after several calls: at 10 000 rows the first few take
+// 5–10 times as long as the rest (measured here), and three warm-up rounds were not enough.
+// The figures are the steady state, as in a pane that has validated a few times.
+const FULL: Size[] = [
+  { rows: 10_000, warmup: 12, runs: 11 },
+  { rows: 100_000, warmup: 3, runs: 7 },
+  { rows: 1_000_000, warmup: 1, runs: 3 },
+];
+const QUICK: Size[] = [
+  { rows: 10_000, warmup: 10, runs: 5 },
+  { rows: 100_000, warmup: 2, runs: 3 },
+];
+
+/** Results go here so that the optimiser cannot drop the work that made them. */
+let sink: unknown = null;
+
+/** The floor: every cell read once, the numbers summed. */
+export function barePass(sheet: SheetSnapshot): number {
+  const values = sheet.values;
+  let sum = 0;
+  for (let r = 0; r < values.length; r += 1) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const v = row[c];
+      if (typeof v === "number") sum += v;
+    }
+  }
+  return sum;
+}
+
+/** Planted faults the engine did not report: a fast engine that skips work is no engine. */
+function missedFaults(faults: string[], findings: Finding[]): string[] {
+  const reported = new Set(findings.map((f) => `${f.rule.split(".")[0]}@${f.cell}`));
+  return faults.filter((fault) => !reported.has(fault));
+}
+
+const formatRows = (rows: number) => rows.toLocaleString("sv-SE");
+
+export const b1: Benchmark = {
+  id: "B1",
+  title: "validateWorkbook on a driftredovisning vs a bare pass over the snapshot",
+  async run(context) {
+    const sizes = context.quick ? QUICK : FULL;
+    const lines: Line[] = [];
+    const notes: string[] = [];
+    const perRow: { rows: number; median: number }[] = [];
+    for (const size of sizes) {
+      const generated = generateDrift(size.rows, { seed: SEED });
+      const workbook: WorkbookSnapshot = { sheets: [generated.sheet], activeSheet: "Drift" };
+      // The first call of each size, before any warm-up (at 10 000 rows the process's first):
+      // what a user waits for the first time, reported beside the steady state.
+      let result = { sheets: [] } as ReturnType<typeof validateWorkbook>;
+      const first = await measure(() => (result = validateWorkbook(workbook, DEFAULT_SETTINGS)));
+      const findings = result.sheets[0].findings;
+      const missed = missedFaults(generated.faults, findings);
+      notes.push(
+        `${formatRows(size.rows)} rows: kind ${result.sheets[0].kind}, ${findings.length} findings, ` +
+          `${generated.faults.length - missed.length} of ${generated.faults.length} planted faults reported` +
+          (missed.length ? ` (missed ${missed.slice(0, 5).join(", ")}${missed.length > 5 ? ", …" : ""})` : "")
+      );
+      const runs = context.runs ?? size.runs;
+      context.log(`B1 ${formatRows(size.rows)} rows: ${size.warmup} warm-up + ${runs} rounds`);
+      const [engine, bare] = await rounds(
+        [
+          () => (sink = validateWorkbook(workbook, DEFAULT_SETTINGS)),
+          () => (sink = barePass(generated.sheet)),
+        ],
+        { warmup: size.warmup, runs, onRound: (i) => context.log(`  round ${i + 1}/${runs}`) }
+      );
+      const main = timedLine({
+        label: `${formatRows(size.rows)} rows: validateWorkbook`,
+        subject: engine,
+        reference: { label: "bare pass", times: bare },
+        target: { op: "<=", value: 10 },
+      });
+      lines.push(main);
+      lines.push(line({ label: `${formatRows(size.rows)} rows: first call, cold`, unit: "ms", clock: "cpu", value: exact(first.cpu) }));
+      const rowStat = scale(main.value, 1000 / size.rows);
+      perRow.push({ rows: size.rows, median: rowStat.median });
+      lines.push(line({ label: `${formatRows(size.rows)} rows: per row`, unit: "µs", clock: "cpu", value: rowStat }));
+    }
+    const smallest = perRow[0];
+    for (const size of perRow.slice(1)) {
+      lines.push(
+        line({
+          label: `per row, ${formatRows(size.rows)} ÷ ${formatRows(smallest.rows)} rows`,
+          unit: "×",
+          value: exact(size.median / smallest.median),
+          target: { op: "<=", value: FLAT },
+        })
+      );
+    }
+    if (sink === null) notes.push("no result was kept");
+    return {
+      id: "B1",
+      title: this.title,
+      params: { seed: SEED, sizes, faultEvery: 40, settings: "DEFAULT_SETTINGS" },
+      lines,
+      notes,
+    };
+  },
+};
