@@ -1,28 +1,22 @@
 /**
- * The add-in as it ships: the production build in dist/ (built here when missing or older than
- * its sources), its taskpane.html opened in Chromium from a local server, and office.js from the
+ * The add-in as it ships: the production build (dist/ from `npm run build` while fresh, else the
+ * one bench/support/builds.ts makes when missing or older than its sources), its taskpane.html opened in Chromium from a local server, and office.js from the
  * @microsoft/office-js package served in place of Microsoft's CDN. Outside Office, Office.onReady
  * still resolves, so the pane must come up; its Content-Security-Policy must let the bundle and
  * office.js run without a single violation, and the page may talk to nothing but the server and
  * appsforoffice.microsoft.com.
  */
-import { execFileSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import { Page } from "playwright-core";
 import { startServer } from "../../scripts/preview-server";
-import {
-  buildOnce,
-  launchBrowser,
-  screenshot,
-  watchProblems,
-} from "./support/browser";
+import { freshBuild } from "../../bench/support/builds";
+import { launchBrowser, screenshot, watchProblems } from "./support/browser";
 import { eventually } from "./support/waits";
 
 jest.setTimeout(60000);
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
 const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com";
@@ -36,28 +30,10 @@ const requests: string[] = [];
 const officeFiles: string[] = [];
 
 beforeAll(async () => {
-  buildOnce(
-    "addin",
-    path.join(DIST, "taskpane.js"),
-    [
-      path.join(ROOT, "src"),
-      path.join(ROOT, "webpack.config.js"),
-      path.join(ROOT, "manifest.xml"),
-    ],
-    () =>
-      execFileSync(
-        process.execPath,
-        [
-          path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
-          "--mode",
-          "production",
-          "--config-name",
-          "addin",
-        ],
-        { cwd: ROOT, stdio: "pipe" },
-      ),
-  );
-  const { server, url } = await startServer({ root: DIST, port: 0 });
+  // One production build shared with the other tests that need it (dist/ from `npm run build`
+  // while fresh, else bench/.build/addin, built once under a lock).
+  const { dir } = freshBuild(ROOT, "addin");
+  const { server, url } = await startServer({ root: dir, port: 0 });
   origin = new URL(url).origin;
   const browser = await launchBrowser({ width: 360, height: 800 });
   close = async () => {
