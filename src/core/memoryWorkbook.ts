@@ -84,6 +84,11 @@ export class MemoryWorkbookError extends Error {}
 export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   activeSheet: string | null = null;
+  /**
+   * What cells that held "=…" showed before each batch, by record id and cell: a CellState
+   * keeps only the content, which cannot tell text that reads "=1+1" from a formula.
+   */
+  private priorShown = new Map<string, Map<string, CellValue>>();
 
   constructor(sheetNames: string[] = []) {
     for (const name of sheetNames) this.addSheet(name);
@@ -182,6 +187,7 @@ export class MemoryWorkbook {
     const record = emptyUndoRecord(label);
     const created = new Set<string>();
     const captured = new Set<string>();
+    const shown = new Map<string, CellValue>();
     for (const edit of edits) {
       switch (edit.op) {
         case "addSheet": {
@@ -195,8 +201,11 @@ export class MemoryWorkbook {
           const sheet = this.requireSheet(edit.sheet);
           const id = `${edit.sheet}!${key(edit.row, edit.col)}`;
           if (!created.has(edit.sheet) && !captured.has(id)) {
-            record.cells.push(this.stateOf(edit.sheet, edit.row, edit.col));
+            const state = this.stateOf(edit.sheet, edit.row, edit.col);
+            record.cells.push(state);
             captured.add(id);
+            if (isFormula(state.formula))
+              shown.set(id, this.cell(edit.sheet, edit.row, edit.col).value);
           }
           const cell = {
             ...(sheet.cells.get(key(edit.row, edit.col)) ?? blankCell()),
@@ -275,6 +284,7 @@ export class MemoryWorkbook {
         }
       }
     }
+    if (shown.size > 0) this.priorShown.set(record.id, shown);
     return record;
   }
 
@@ -315,13 +325,15 @@ export class MemoryWorkbook {
       if (this.activeSheet === name)
         this.activeSheet = this.sheets[0]?.name ?? null;
     }
+    const shown = this.priorShown.get(record.id);
+    this.priorShown.delete(record.id);
     for (const state of record.cells) {
       const sheet = this.sheet(state.sheet);
       if (!sheet) continue;
       const restored: MemoryCell = {
         content: state.formula,
         value: isFormula(state.formula)
-          ? (sheet.cells.get(key(state.row, state.col))?.value ?? "")
+          ? (shown?.get(`${state.sheet}!${key(state.row, state.col)}`) ?? "")
           : state.formula,
         numberFormat: state.numberFormat,
         fill: state.fill,

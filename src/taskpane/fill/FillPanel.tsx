@@ -126,7 +126,7 @@ export function FillPanel() {
   const total = plan ? plan.edits.length + overwrites.length : 0;
 
   const apply = async () => {
-    if (!plan || !target) return;
+    if (!plan || !target || target.sheet.protected) return;
     setAsking(null);
     setError(null);
     const edits = [...plan.edits, ...overwrites.map((o) => o.edit)];
@@ -229,8 +229,9 @@ export function FillPanel() {
           {plan.unsupported === "empty" && (
             <Body1>{strings.unsupportedEmpty}</Body1>
           )}
+          {target.sheet.protected && <Body1>{strings.protectedSheet}</Body1>}
           {nothing && <Body1>{strings.nothing}</Body1>}
-          {summary && plan.edits.length > 0 && (
+          {summary && plan.edits.length > 0 && !target.sheet.protected && (
             <ul className={styles.list} aria-label={strings.plannedList}>
               {summary.columns.map((c) => (
                 <li key={`c${c.col}`}>
@@ -249,7 +250,7 @@ export function FillPanel() {
               )}
             </ul>
           )}
-          {plan.overwrites.length > 0 && (
+          {plan.overwrites.length > 0 && !target.sheet.protected && (
             <Checkbox
               checked={includeOverwrites}
               onChange={(_, data) =>
@@ -259,12 +260,12 @@ export function FillPanel() {
               aria-describedby="fill-overwrites-hint"
             />
           )}
-          {plan.overwrites.length > 0 && (
+          {plan.overwrites.length > 0 && !target.sheet.protected && (
             <Caption1 id="fill-overwrites-hint" className={styles.hint}>
               {strings.includeOverwritesHint}
             </Caption1>
           )}
-          {total > 0 && (
+          {total > 0 && !target.sheet.protected && (
             <div className={styles.actions}>
               <Button
                 appearance="primary"

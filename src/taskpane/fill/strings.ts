@@ -32,6 +32,8 @@ export const fillStrings = defineStrings(
     unsupportedKind:
       "Bladet känns inte igen som en resultaträkning, driftredovisning, investeringstabell eller riskanalys. Välj ett sådant blad och läs av igen.",
     unsupportedEmpty: "Bladet har ingen tabell med tal att fylla i.",
+    protectedSheet:
+      "Bladet är skyddat, så Rapportkoll fyller inte i något här. Ta bort skyddet i Excel (Granska › Ta bort skydd för blad) och läs av igen.",
     includeOverwrites: (count: number) =>
       `Ersätt även ${cells(count)} med inskrivna värden`,
     includeOverwritesHint:
@@ -66,6 +68,8 @@ export const fillStrings = defineStrings(
     unsupportedKind:
       "The sheet is not recognised as an income statement, operating accounts, investments or risk analysis. Choose such a sheet and read again.",
     unsupportedEmpty: "The sheet has no table of figures to fill in.",
+    protectedSheet:
+      "The sheet is protected, so Rapportkoll fills in nothing here. Unprotect it in Excel (Review › Unprotect Sheet) and read it again.",
     includeOverwrites: (count: number) =>
       `Also replace ${cellsEn(count)} with typed values`,
     includeOverwritesHint:

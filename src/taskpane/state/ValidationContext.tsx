@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from "../../core/workbook";
 import type { HighlightRecord } from "../../host/port";
 import { usePort } from "../PortContext";
 import { EngineResult, useEngine } from "./EngineContext";
-import { marksFor } from "./marks";
+import { forgetMarks, marksFor, protectedSheets } from "./marks";
 import { yieldToBrowser } from "./schedule";
 import { useSettings } from "./SettingsContext";
 import { useWriter } from "./WriterContext";
@@ -76,7 +76,7 @@ export function ValidationProvider({
   const port = usePort();
   const engine = useEngine();
   const { settings } = useSettings();
-  const { revision } = useWriter();
+  const { revision, history } = useWriter();
   const [running, setRunning] = React.useState(false);
   const [progress, setProgress] = React.useState<Progress | null>(null);
   const [run, setRun] = React.useState<ValidationRun | null>(null);
@@ -90,6 +90,10 @@ export function ValidationProvider({
   settingsRef.current = settings;
   const runRef = React.useRef(run);
   runRef.current = run;
+  const historyRef = React.useRef(history);
+  historyRef.current = history;
+  /** The batches that were on the undo stack when the cells were marked. */
+  const beforeMarks = React.useRef<ReadonlySet<string>>(new Set());
 
   const start = React.useCallback(
     async (scope: Scope) => {
@@ -174,14 +178,17 @@ export function ValidationProvider({
   const markFindings = React.useCallback(async () => {
     const current = runRef.current;
     if (!current) return;
-    const marks = marksFor(current.results);
+    const marks = marksFor(current.results, protectedSheets(current.snapshot));
     if (marks.length === 0) return;
+    const before = new Set(historyRef.current.map((r) => r.id));
     setHighlight(await port.highlight(marks));
+    beforeMarks.current = before;
   }, [port]);
 
   const clearMarks = React.useCallback(async () => {
     if (!highlight) return;
     await port.clearHighlights(highlight);
+    forgetMarks(historyRef.current, highlight, beforeMarks.current);
     setHighlight(null);
   }, [port, highlight]);
 

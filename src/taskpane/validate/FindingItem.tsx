@@ -68,6 +68,8 @@ export interface FindingItemProps {
   /** The cell's number format, for showing expected and actual values as the cell shows them. */
   numberFormat?: string;
   busy: boolean;
+  /** False when the fix would write to a protected sheet: then none is offered. */
+  fixable: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
 }
@@ -76,6 +78,7 @@ export function FindingItem({
   finding,
   numberFormat,
   busy,
+  fixable,
   onSelect,
   onFix,
 }: FindingItemProps) {
@@ -93,6 +96,7 @@ export function FindingItem({
   const hasValues =
     finding.expected !== undefined || finding.actual !== undefined;
   const fixLabel =
+    fixable &&
     finding.fix &&
     (language === "en" && finding.fix.labelEn
       ? finding.fix.labelEn

@@ -53,6 +53,8 @@ export interface RuleGroupViewProps {
   group: RuleGroup;
   sheet?: SheetSnapshot;
   busy: boolean;
+  /** False for a finding whose fix would write to a protected sheet. */
+  canFix(finding: Finding): boolean;
   onSelect(finding: Finding): void;
   onFix(findings: Finding[], label: string): void;
 }
@@ -61,6 +63,7 @@ export function RuleGroupView({
   group,
   sheet,
   busy,
+  canFix,
   onSelect,
   onFix,
 }: RuleGroupViewProps) {
@@ -71,7 +74,7 @@ export function RuleGroupView({
   const [shown, setShown] = React.useState(PAGE);
   const title =
     engine.ruleTitle(group.rule)?.[language] ?? strings.otherRule(group.rule);
-  const fixable = group.findings.filter((f) => f.fix);
+  const fixable = group.findings.filter((f) => f.fix && canFix(f));
   const headingId = `rule-${group.findings[0].sheet}-${group.rule}`.replace(
     /[^\w-]/g,
     "_",
@@ -79,7 +82,7 @@ export function RuleGroupView({
 
   const fixOne = (finding: Finding) => {
     const fix = finding.fix;
-    if (!fix) return;
+    if (!fix || !canFix(finding)) return;
     onFix(
       [finding],
       language === "en" && fix.labelEn ? fix.labelEn : fix.label,
@@ -118,6 +121,7 @@ export function RuleGroupView({
             finding={finding}
             numberFormat={formatOf(sheet, finding.cell)}
             busy={busy}
+            fixable={canFix(finding)}
             onSelect={onSelect}
             onFix={fixOne}
           />

@@ -20,6 +20,7 @@ import {
 import {
   CheckmarkCircleRegular,
   DocumentTableRegular,
+  LockClosedRegular,
   PaintBucketRegular,
   TableSearchRegular,
 } from "@fluentui/react-icons";
@@ -29,6 +30,7 @@ import { DelayedProgress } from "../components/DelayedProgress";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { OverwriteDialog } from "../components/OverwriteDialog";
 import { usePort } from "../PortContext";
+import { protectedSheets } from "../state/marks";
 import { Overwrite, findingCells, overwritesOf } from "../state/overwrites";
 import { useValidation } from "../state/ValidationContext";
 import { useWriter } from "../state/WriterContext";
@@ -130,9 +132,14 @@ export function ValidatePanel() {
   const apply = (edits: CellEdit[], label: string) =>
     void guard(() => writer.apply(edits, label));
 
+  const readOnly = run ? protectedSheets(run.snapshot) : new Set<string>();
+  const canFix = (finding: Finding) =>
+    !readOnly.has(finding.sheet) &&
+    (finding.fix?.edits ?? []).every((e) => !readOnly.has(e.sheet));
+
   const fix = (findings: Finding[], label: string) => {
     if (!run) return;
-    const edits = findings.flatMap((f) => f.fix?.edits ?? []);
+    const edits = findings.filter(canFix).flatMap((f) => f.fix?.edits ?? []);
     if (edits.length === 0) return;
     const overwrites = overwritesOf(
       edits,
@@ -158,7 +165,11 @@ export function ValidatePanel() {
     ? new Map(run.snapshot.sheets.map((s) => [s.name, s]))
     : null;
   const markable = run
-    ? run.results.some((r) => r.findings.some((f) => f.severity !== "info"))
+    ? run.results.some(
+        (r) =>
+          !readOnly.has(r.sheet) &&
+          r.findings.some((f) => f.severity !== "info"),
+      )
     : false;
 
   return (
@@ -244,6 +255,16 @@ export function ValidatePanel() {
                           {strings.warnings(counts.warning)}
                         </Badge>
                       )}
+                      {readOnly.has(result.sheet) && (
+                        <Badge
+                          size="small"
+                          appearance="outline"
+                          color="subtle"
+                          icon={<LockClosedRegular />}
+                        >
+                          {strings.protectedBadge}
+                        </Badge>
+                      )}
                       {counts.info > 0 && (
                         <Badge
                           size="small"
@@ -261,6 +282,9 @@ export function ValidatePanel() {
                       role="region"
                       aria-label={strings.findingsOf(result.sheet)}
                     >
+                      {readOnly.has(result.sheet) && (
+                        <Body1>{strings.protectedNote}</Body1>
+                      )}
                       {result.findings.length === 0 ? (
                         <Body1>{strings.noFindings}</Body1>
                       ) : (
@@ -270,6 +294,7 @@ export function ValidatePanel() {
                             group={group}
                             sheet={sheets?.get(result.sheet)}
                             busy={busy}
+                            canFix={canFix}
                             onSelect={select}
                             onFix={fix}
                           />

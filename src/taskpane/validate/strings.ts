@@ -66,6 +66,9 @@ export const validateStrings = defineStrings(
     related: "Se även",
     showMore: (count: number) => `Visa ${n(count)} till`,
     noFindings: "Inga anmärkningar på bladet.",
+    protectedBadge: "Skyddat",
+    protectedNote:
+      "Bladet är skyddat. Rapportkoll kontrollerar det men rättar och markerar inget där. Ta bort skyddet i Excel (Granska › Ta bort skydd för blad) om du vill rätta.",
     otherRule: (rule: string) =>
       rule === "engine.failure" ? "Kontroller som inte kunde köras" : rule,
     findingsOf: (sheet: string) => `Anmärkningar på bladet ${sheet}`,
@@ -113,6 +116,9 @@ export const validateStrings = defineStrings(
     related: "See also",
     showMore: (count: number) => `Show ${n(count)} more`,
     noFindings: "No remarks on the sheet.",
+    protectedBadge: "Protected",
+    protectedNote:
+      "The sheet is protected. Rapportkoll checks it but fixes and marks nothing there. Unprotect it in Excel (Review › Unprotect Sheet) to fix it.",
     otherRule: (rule: string) =>
       rule === "engine.failure" ? "Checks that could not run" : rule,
     findingsOf: (sheet: string) => `Remarks on the sheet ${sheet}`,
