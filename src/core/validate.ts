@@ -86,7 +86,8 @@ export function validateWorkbook(
     const findings: Finding[] = [];
     for (const rule of rules) {
       if (!rule.appliesTo.includes(item.layout.kind)) continue;
-      findings.push(...runRule(rule, item, ctx));
+      // A loop, not push(...list): a rule may return more findings than a call takes arguments.
+      for (const finding of runRule(rule, item, ctx)) findings.push(finding);
     }
     sheets.push({
       sheet: item.sheet.name,

@@ -82,7 +82,9 @@ export function fileSection(report: FileReport, style: Style): string {
     );
     return `${lines.join("\n")}\n\n`;
   }
-  for (const sheet of report.sheets) lines.push(...sheetLines(sheet, style));
+  // A loop, not push(...list): a sheet may have more lines than a call takes arguments.
+  for (const sheet of report.sheets)
+    for (const line of sheetLines(sheet, style)) lines.push(line);
   lines.push(`  Summa för ${report.file}: ${countsText(report.summary)}`);
   return `${lines.join("\n")}\n\n`;
 }

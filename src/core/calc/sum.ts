@@ -104,6 +104,19 @@ export function explainSum(
   return null;
 }
 
+/** Column letters by index, made once: recognition scans a formula per total cell. */
+const LETTERS: string[] = [];
+
+function letterOf(col: number): string {
+  if (col < 0 || col >= 16384) return columnLetter(col);
+  let letter = LETTERS[col];
+  if (letter === undefined) {
+    letter = columnLetter(col);
+    LETTERS[col] = letter;
+  }
+  return letter;
+}
+
 /**
  * Rows summed by a formula in one column: "=SUM(B3:B9)", "=SUM(B3:B5,B9)", "=B3+B5-B7",
  * "=SUBTOTAL(9,B3:B9)".
@@ -114,7 +127,7 @@ export function rowsOfSumFormula(
   formula: string,
   col: number,
 ): { plus: number[]; minus: number[] } | null {
-  const scanned = scanSumFormula(formula, columnLetter(col));
+  const scanned = scanSumFormula(formula, letterOf(col));
   return scanned === undefined
     ? rowsOfSumFormulaByPattern(formula, col)
     : scanned;
@@ -129,7 +142,7 @@ export function rowsOfSumFormulaAbove(
   col: number,
   row: number,
 ): { plus: number[]; minus: number[] } | null {
-  const scanned = scanSumFormula(formula, columnLetter(col), row);
+  const scanned = scanSumFormula(formula, letterOf(col), row);
   if (scanned !== undefined) return scanned;
   const parsed = rowsOfSumFormulaByPattern(formula, col);
   return parsed && parsed.plus.every((r) => r < row) ? parsed : null;

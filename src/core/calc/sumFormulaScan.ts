@@ -142,6 +142,9 @@ function addRefs(
   return true;
 }
 
+const scratchPlus: number[] = [];
+const scratchMinus: number[] = [];
+
 const SUBTOTAL_HEADS = ["SUBTOTAL(9,", "SUBTOTAL(109,"];
 
 /** One term's body text[from, to) ("SUM(B3:B9)", "SUBTOTAL(9,B3:B9)", "B3"). */
@@ -183,8 +186,12 @@ export function scanSumFormula(
 ): ScanResult {
   const text = clean(formula);
   if (text === null) return undefined;
-  const plus: number[] = [];
-  const minus: number[] = [];
+  // Rows are gathered in arrays reused from call to call and copied only for a sum: most
+  // formulas recognition reads (a parent's SUM over the rows below) are not one.
+  const plus = scratchPlus;
+  const minus = scratchMinus;
+  plus.length = 0;
+  minus.length = 0;
   let i = text.charCodeAt(0) === EQUALS ? 1 : 0;
   const end = text.length;
   let terms = 0;
@@ -211,5 +218,7 @@ export function scanSumFormula(
     i = stop;
   }
   if (terms === 0) return null;
-  return plus.length + minus.length > 0 ? { plus, minus } : null;
+  return plus.length + minus.length > 0
+    ? { plus: plus.slice(), minus: minus.slice() }
+    : null;
 }

@@ -59,6 +59,9 @@ interface Score {
   explained: number;
 }
 
+/** A formula that may be a sum of rows: SUM, SUBTOTAL or a reference followed by + or −. */
+const SUM_LIKE = /^=\s*(?:SUM\(|SUBTOTAL\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i;
+
 /** Fallback readings (partitions, explanations) only for lists up to this size. */
 const FALLBACK_LIMIT = 400;
 
@@ -647,15 +650,12 @@ class StructureBuilder {
   private formulaTotal(row: number): boolean {
     const { sumCols } = this.input;
     if (!this.grid.hasFormulas) return false;
-    const counts = new Map<string, { rows: number[]; n: number }>();
+    // Made on the first formula that sums rows above: most rows that come here have none.
+    let counts: Map<string, { rows: number[]; n: number }> | null = null;
     let formulas = 0;
     for (const c of sumCols) {
       const f = this.grid.formula(row, c);
-      if (
-        !f ||
-        !/^=\s*(?:SUM\(|SUBTOTAL\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i.test(f)
-      )
-        continue;
+      if (!f || !SUM_LIKE.test(f)) continue;
       // A parent's SUM over its Varav details below is no total of rows above: the scan stops
       // at the first such row (every parent row of a large sheet comes here).
       const parsed = rowsOfSumFormulaAbove(f, c, row);
@@ -664,11 +664,12 @@ class StructureBuilder {
       if (refs.length < 2) continue;
       formulas += 1;
       const key = refs.join(",");
+      if (!counts) counts = new Map();
       const entry = counts.get(key);
       if (entry) entry.n += 1;
       else counts.set(key, { rows: refs, n: 1 });
     }
-    if (formulas === 0) return false;
+    if (formulas === 0 || !counts) return false;
     let common: number[] = [];
     let most = 0;
     for (const entry of counts.values()) {

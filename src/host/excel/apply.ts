@@ -144,7 +144,9 @@ export async function applyBatch(
 
   const record = emptyUndoRecord(label);
   record.addedSheets = [...created];
-  for (const probe of cellProbes) record.cells.push(...priorCells(probe));
+  // A loop, not push(...list): one probe may cover more cells than a call takes arguments.
+  for (const probe of cellProbes)
+    for (const state of priorCells(probe)) record.cells.push(state);
   for (const [sheet, item] of kindProbes) {
     record.recordedKinds.push({
       sheet,

@@ -236,7 +236,7 @@ export function WorkbookView({
       select({
         ...selection,
         bottom: Math.max(selection.top, last.row),
-        right: Math.max(...edits.map((e) => e.col)),
+        right: edits.reduce((most, e) => Math.max(most, e.col), selection.left),
       });
     } catch (error) {
       onProblem(

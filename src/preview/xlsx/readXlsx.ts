@@ -270,14 +270,19 @@ function rectangles(
   cells: { row: number; col: number }[],
 ): { top: number; left: number; bottom: number; right: number }[] {
   if (cells.length === 0) return [];
-  const rows = cells.map((c) => c.row);
-  const cols = cells.map((c) => c.col);
+  // Bounds by a loop, not Math.min(...list): a range can hold more cells than a call takes.
   const block = {
-    top: Math.min(...rows),
-    bottom: Math.max(...rows),
-    left: Math.min(...cols),
-    right: Math.max(...cols),
+    top: Infinity,
+    bottom: -Infinity,
+    left: Infinity,
+    right: -Infinity,
   };
+  for (const { row, col } of cells) {
+    block.top = Math.min(block.top, row);
+    block.bottom = Math.max(block.bottom, row);
+    block.left = Math.min(block.left, col);
+    block.right = Math.max(block.right, col);
+  }
   const unique = new Set(cells.map((c) => `${c.row},${c.col}`));
   if (
     unique.size ===

@@ -30,20 +30,10 @@ import { GapSettings } from "./GapSettings";
 import { SheetGoals } from "./SheetGoals";
 import { goalStrings } from "./strings";
 import { useAttainment } from "./useAttainment";
+import { panelStyles } from "../components/panelStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-  },
-  heading: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  text: { margin: 0 },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  ...panelStyles,
   actions: {
     display: "flex",
     alignItems: "center",

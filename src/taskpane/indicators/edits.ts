@@ -77,14 +77,20 @@ export function addStatusColumnEdits(attainment: SheetAttainment): Edit[] {
           value: status,
         });
     }
-    const rows = section.rows.map((r) => r.row);
-    if (rows.length === 0) continue;
+    if (section.rows.length === 0) continue;
+    // A loop, not Math.min(...rows): a long sheet has more rows than a call takes arguments.
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (const { row } of section.rows) {
+      top = Math.min(top, row);
+      bottom = Math.max(bottom, row);
+    }
     edits.push({
       op: "conditionalFill",
       range: {
         sheet: attainment.sheet,
-        top: Math.min(...rows),
-        bottom: Math.max(...rows),
+        top,
+        bottom,
         left: col,
         right: col,
       },

@@ -40,20 +40,10 @@ import {
 import { RiskList } from "./RiskList";
 import { riskStrings } from "./strings";
 import { WriteMatrix } from "./WriteMatrix";
+import { panelStyles } from "../components/panelStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-  },
-  heading: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  text: { margin: 0 },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  ...panelStyles,
   toolbar: {
     display: "flex",
     alignItems: "flex-end",

@@ -32,20 +32,10 @@ import { useWriter } from "../state/WriterContext";
 import { TemplateFields } from "./TemplateFields";
 import { TemplateForm, formToOptions, initialForm } from "./form";
 import { templateStrings } from "./strings";
+import { panelStyles } from "../components/panelStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-  },
-  heading: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  text: { margin: 0 },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  ...panelStyles,
   preview: {
     display: "flex",
     flexDirection: "column",
