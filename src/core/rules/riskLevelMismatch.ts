@@ -5,29 +5,18 @@
  * writes the right label.
  */
 import { Finding } from "../findings";
-import {
-  CELL_BLANK,
-  CELL_MISSING,
-  CELL_NUMBER,
-  CELL_TEXT_NUMBER,
-} from "../layout/grid";
+import { CELL_BLANK, CELL_MISSING } from "../layout/grid";
 import { levelIndexByName, riskLevelOf } from "../riskScale";
 import {
   RISK_KINDS,
   cellWords,
+  numberAt,
   riskSheet,
   scaleName,
   stageWords,
   stepText,
 } from "./riskSheet";
-import { Rule, RuleContext } from "./types";
-
-function stepAt(ctx: RuleContext, row: number, col: number): number | null {
-  const kind = ctx.grid.kindAt(row, col);
-  return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER
-    ? ctx.number(row, col)
-    : null;
-}
+import { Rule } from "./types";
 
 export const riskLevelMismatch: Rule = {
   id: "risk.level",
@@ -48,19 +37,19 @@ export const riskLevelMismatch: Rule = {
       if (col === undefined) continue;
       const stage = stageWords(assessment);
       for (const row of sheet.table.riskRows) {
-        const s = stepAt(ctx, row, assessment.likelihood);
-        const k = stepAt(ctx, row, assessment.consequence);
+        const s = numberAt(ctx, row, assessment.likelihood);
+        const k = numberAt(ctx, row, assessment.consequence);
         if (s === null || k === null) continue;
         const level = riskLevelOf(scale, s, k);
         // Steps off the scale are risk.scale's to report; no level can be judged.
         if (!level) continue;
         // A level computed from a wrong riskvärde comes right when risk.value's fix is taken.
         if (ctx.formula(row, col) && assessment.value !== undefined) {
-          const value = stepAt(ctx, row, assessment.value);
+          const value = numberAt(ctx, row, assessment.value);
           if (value !== s * k) continue;
         }
         const kind = ctx.grid.kindAt(row, col);
-        const number = stepAt(ctx, row, col);
+        const number = numberAt(ctx, row, col);
         const words =
           number !== null ? stepText(number) : cellWords(ctx, row, col);
         if (

@@ -5,6 +5,7 @@
 import { riskTableOf } from "../layout/internkontroll";
 import { SheetLevelTable, scaleForSheet } from "../layout/riskLevelTable";
 import { RiskAssessmentColumns, RiskTable } from "../layout/riskTable";
+import { CELL_NUMBER, CELL_TEXT_NUMBER } from "../layout/grid";
 import { formatNumber } from "../numbers";
 import { RiskScale } from "../riskScale";
 import { activeRiskScale } from "../settings";
@@ -77,4 +78,16 @@ export function scaleName(sheet: RiskSheet): StageWords {
   if (sheet.scale.id === "custom")
     return { sv: `den egna skalan (${n})`, en: `your own scale (${n})` };
   return { sv: `skalan ${n}`, en: `the ${n} scale` };
+}
+
+/** The number in a step or riskvärde cell (a number, or Swedish number text); null otherwise. */
+export function numberAt(
+  ctx: RuleContext,
+  row: number,
+  col: number,
+): number | null {
+  const kind = ctx.grid.kindAt(row, col);
+  return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER
+    ? ctx.number(row, col)
+    : null;
 }

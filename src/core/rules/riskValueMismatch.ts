@@ -5,29 +5,18 @@
  */
 import { riskValue } from "../calc/risk";
 import { Finding } from "../findings";
-import {
-  CELL_BLANK,
-  CELL_MISSING,
-  CELL_NUMBER,
-  CELL_TEXT_NUMBER,
-} from "../layout/grid";
+import { CELL_BLANK, CELL_MISSING } from "../layout/grid";
 import { toA1 } from "../workbook";
 import { formulaEdit } from "./fixes";
 import {
   RISK_KINDS,
   cellWords,
+  numberAt,
   riskSheet,
   stageWords,
   stepText,
 } from "./riskSheet";
-import { Rule, RuleContext } from "./types";
-
-function numberAt(ctx: RuleContext, row: number, col: number): number | null {
-  const kind = ctx.grid.kindAt(row, col);
-  return kind === CELL_NUMBER || kind === CELL_TEXT_NUMBER
-    ? ctx.number(row, col)
-    : null;
-}
+import { Rule } from "./types";
 
 export const riskValueMismatch: Rule = {
   id: "risk.value",
