@@ -220,8 +220,9 @@ export function PreviewPage({ initial }: { initial: OpenDocument }) {
             intent={notice.intent}
             className={styles.notice}
             data-testid="notice"
+            aria-labelledby="preview-notice"
           >
-            <MessageBarBody>{notice.text}</MessageBarBody>
+            <MessageBarBody id="preview-notice">{notice.text}</MessageBarBody>
             <MessageBarActions
               containerAction={
                 <Button

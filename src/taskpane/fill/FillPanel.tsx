@@ -10,8 +10,6 @@ import {
   Caption1,
   Checkbox,
   Field,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Subtitle2,
@@ -35,6 +33,7 @@ import { useWriter } from "../state/WriterContext";
 import { useStrings } from "../i18n";
 import { validateStrings } from "../validate/strings";
 import { fillStrings } from "./strings";
+import { Notice } from "../components/Notice";
 
 const useStyles = makeStyles({
   panel: {
@@ -210,9 +209,9 @@ export function FillPanel() {
         <ErrorMessage error={error} onDismiss={() => setError(null)} />
       )}
       {done !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{strings.done(done)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" layout="multiline">
+          {strings.done(done)}
+        </Notice>
       )}
 
       {target && plan && (

@@ -9,7 +9,6 @@ import {
   Body1,
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -31,6 +30,7 @@ import { SheetGoals } from "./SheetGoals";
 import { goalStrings } from "./strings";
 import { useAttainment } from "./useAttainment";
 import { panelStyles } from "../components/panelStyles";
+import { Notice } from "../components/Notice";
 
 const useStyles = makeStyles({
   ...panelStyles,
@@ -155,10 +155,10 @@ export function GoalsPanel() {
         </MessageBar>
       )}
       {done !== null && "recordId" in done && (
-        <MessageBar intent="success">
-          <MessageBarBody>{done.message}</MessageBarBody>
-          {canUndo && (
-            <MessageBarActions>
+        <Notice
+          intent="success"
+          actions={
+            canUndo && (
               <Button
                 size="small"
                 disabled={writer.busy}
@@ -166,14 +166,14 @@ export function GoalsPanel() {
               >
                 {strings.undo}
               </Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
+            )
+          }
+        >
+          {done.message}
+        </Notice>
       )}
       {done !== null && "undone" in done && (
-        <MessageBar intent="info">
-          <MessageBarBody>{strings.undone}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{strings.undone}</Notice>
       )}
 
       {sheets && sheets.length === 0 && (

@@ -9,8 +9,6 @@ import {
   Button,
   Caption1,
   Field,
-  MessageBar,
-  MessageBarBody,
   Select,
   Spinner,
   Subtitle1,
@@ -41,6 +39,7 @@ import { RiskList } from "./RiskList";
 import { riskStrings } from "./strings";
 import { WriteMatrix } from "./WriteMatrix";
 import { panelStyles } from "../components/panelStyles";
+import { Notice } from "../components/Notice";
 
 const useStyles = makeStyles({
   ...panelStyles,
@@ -167,16 +166,14 @@ export function RiskPanel() {
         <Spinner size="small" label={strings.loading} />
       )}
       {load.type === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {messageOf(load.error, language, strings.readFailed)}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" layout="multiline">
+          {messageOf(load.error, language, strings.readFailed)}
+        </Notice>
       )}
       {load.type === "ready" && !model && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{strings.noSheets}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" layout="multiline">
+          {strings.noSheets}
+        </Notice>
       )}
       {model && <SheetView key={model.name} model={model} />}
     </div>
@@ -205,9 +202,9 @@ function SheetView({ model }: { model: RiskSheetModel }) {
 
   if (assessments.length === 0) {
     return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{strings.noAssessment}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="info" layout="multiline">
+        {strings.noAssessment}
+      </Notice>
     );
   }
 
@@ -340,11 +337,7 @@ function SheetView({ model }: { model: RiskSheetModel }) {
           )}
         </section>
       )}
-      {selectError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{selectError}</MessageBarBody>
-        </MessageBar>
-      )}
+      {selectError && <Notice intent="error">{selectError}</Notice>}
 
       {movement && (
         <section

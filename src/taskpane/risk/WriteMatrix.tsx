@@ -47,6 +47,7 @@ import {
 } from "./matrixEdits";
 import { RiskSheetModel } from "./model";
 import { riskStrings } from "./strings";
+import { Notice } from "../components/Notice";
 
 const SHOWN = 6;
 
@@ -240,9 +241,9 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
         </Caption1>
       )}
       {besideProtected && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.protectedBeside}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" layout="multiline">
+          {strings.protectedBeside}
+        </Notice>
       )}
       <div className={styles.actions}>
         <Button
@@ -273,14 +274,12 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
         </MessageBar>
       )}
       {status.type === "undone" && (
-        <MessageBar intent="info">
-          <MessageBarBody>{strings.undone}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{strings.undone}</Notice>
       )}
       {status.type === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{status.message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" layout="multiline">
+          {status.message}
+        </Notice>
       )}
 
       <Dialog

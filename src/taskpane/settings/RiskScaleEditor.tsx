@@ -13,8 +13,6 @@ import {
   Field,
   Input,
   Label,
-  MessageBar,
-  MessageBarBody,
   Select,
   Subtitle2,
   SwatchPicker,
@@ -49,6 +47,7 @@ import {
   tidyScale,
 } from "./riskScaleForm";
 import { riskScaleStrings } from "./riskScaleStrings";
+import { Notice } from "../components/Notice";
 
 /** Traffic lights first, as internal-control plans colour them, then a few neutral ones. */
 const PALETTE = [
@@ -230,9 +229,9 @@ export function RiskScaleEditor() {
             : ""}
       </Caption1>
       {save.type === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{save.message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" layout="multiline">
+          {save.message}
+        </Notice>
       )}
     </section>
   );
@@ -254,11 +253,7 @@ function ProblemsAndActions({
   const count = scaleProblems(draft).length;
   return (
     <>
-      {count > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{strings.problems(count)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {count > 0 && <Notice intent="warning">{strings.problems(count)}</Notice>}
       <div className={styles.actions}>
         <Button
           appearance="primary"

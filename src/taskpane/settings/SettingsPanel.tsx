@@ -8,8 +8,6 @@ import {
   Caption1,
   Field,
   Label,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   SpinButton,
@@ -31,6 +29,7 @@ import { useSettings } from "../state/SettingsContext";
 import { useStrings } from "../i18n";
 import { RiskScaleEditor } from "./RiskScaleEditor";
 import { settingsStrings } from "./strings";
+import { Notice } from "../components/Notice";
 
 const useStyles = makeStyles({
   panel: {
@@ -110,9 +109,9 @@ export function SettingsPanel() {
     <div className={styles.panel}>
       <Body1 className={styles.intro}>{strings.intro}</Body1>
       {problem && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.storedProblem(problem)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" layout="multiline">
+          {strings.storedProblem(problem)}
+        </Notice>
       )}
 
       <div className={styles.card}>

@@ -33,6 +33,7 @@ import { TemplateFields } from "./TemplateFields";
 import { TemplateForm, formToOptions, initialForm } from "./form";
 import { templateStrings } from "./strings";
 import { panelStyles } from "../components/panelStyles";
+import { Notice } from "../components/Notice";
 
 const useStyles = makeStyles({
   ...panelStyles,
@@ -204,9 +205,7 @@ export function TemplatesPanel() {
         </section>
       )}
       {preview && "error" in preview && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{preview.error}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{preview.error}</Notice>
       )}
 
       <div className={styles.actions}>
@@ -234,9 +233,7 @@ export function TemplatesPanel() {
         </MessageBar>
       )}
       {status.type === "undone" && (
-        <MessageBar intent="info">
-          <MessageBarBody>{strings.undone(status.sheetName)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{strings.undone(status.sheetName)}</Notice>
       )}
       {status.type === "failed" && (
         <MessageBar intent="error">
