@@ -53,7 +53,7 @@ export const riskStrings = defineStrings(
       `${count} ${plural(count, "risk saknar", "risker saknar")} sannolikhet eller konsekvens på skalan och visas inte i matrisen:`,
     movementHeading: "Från före till efter åtgärd",
     movementSummary: (lower: number, same: number, higher: number) =>
-      `${lower} sänkta, ${same} oförändrade, ${higher} höjda.`,
+      `${lower} ${plural(lower, "sänkt", "sänkta")}, ${same} ${plural(same, "oförändrad", "oförändrade")}, ${higher} ${plural(higher, "höjd", "höjda")}.`,
     moveLower: "sänkt",
     moveSame: "oförändrad",
     moveHigher: "höjd",

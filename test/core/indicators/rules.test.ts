@@ -326,6 +326,27 @@ describe("share.sum", () => {
       ),
     ).toEqual([a1(real, "-- varav (%) flerbostadshus - bostadsrätter", 3)]);
   });
+  test("shares written as fractions (0,61 and 0,39) make 100 %", () => {
+    const real = kommunstyrelsenRows();
+    let fractions = real;
+    [
+      ["- varav (%) småhus", [0.61, 0.38, 0.48]],
+      ["- varav (%) flerbostadshus", [0.39, 0.62, 0.52]],
+    ].forEach(([label, values]) =>
+      (values as number[]).forEach((value, i) => {
+        fractions = withCell(fractions, label as string, i + 1, value);
+      }),
+    );
+    expect(
+      ofRule(findingsOfRows(SHEETS.kommunstyrelsen, fractions), "share.sum"),
+    ).toEqual([]);
+    const wrong = withCell(fractions, "- varav (%) flerbostadshus", 3, 0.62);
+    expect(
+      ofRule(findingsOfRows(SHEETS.kommunstyrelsen, wrong), "share.sum").map(
+        (f) => sp(f.message).match(/blir (.*) tillsammans/)?.[1],
+      ),
+    ).toEqual(["110 %"]);
+  });
 });
 
 describe("varav.exceeds", () => {

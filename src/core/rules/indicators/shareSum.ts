@@ -2,7 +2,7 @@
  * share.sum: the "varav (%)" shares of one total ("- varav (%) Småhus 13 %", "- varav (%)
  * Flerbostadshus 87 %") add up to 100 % in every year, within one percentage point of rounding.
  * Checked where every share of the group has a value; shares written as plain numbers (13, 87)
- * are read as percentages, as their label says.
+ * are read as percentages, as their label says, or as fractions when all are within 0–1.
  */
 import { Finding } from "../../findings";
 import { IndicatorFacts } from "../../layout/indicators";
@@ -21,8 +21,24 @@ import {
 /** Rounding allowance for shares that should make 100 %: one percentage point (domain.md §5). */
 const TOLERANCE = 0.01;
 
-function asRatio(measure: Measure): number {
-  return measure.percent ? measure.value : measure.value / 100;
+/**
+ * Plain numbers are percentage points (13, 87) unless every plain share of the group lies
+ * within 0–1 (0,61 and 0,39): then the group writes fractions, as a sheet without a per cent
+ * format does when the shares are computed as =B5/B4.
+ */
+function ratioReader(measures: readonly Measure[]): {
+  ratio: (m: Measure) => number;
+  percentDecimals: (m: Measure) => number;
+} {
+  const fractions = measures.every(
+    (m) => m.percent || (m.value >= 0 && m.value <= 1),
+  );
+  return {
+    ratio: (m) => (m.percent || fractions ? m.value : m.value / 100),
+    // 0,62 has two decimals as a fraction and none as per cent.
+    percentDecimals: (m) =>
+      !m.percent && fractions ? Math.max(0, m.decimals - 2) : m.decimals,
+  };
 }
 
 export const shareSum: Rule = {
@@ -58,10 +74,14 @@ export const shareSum: Rule = {
         );
         if (points.some((p) => !p)) continue;
         const cells = points.map((p) => p!);
-        const sum = cells.reduce((s, p) => s + asRatio(p.measure), 0);
+        const reader = ratioReader(cells.map((p) => p.measure));
+        const sum = cells.reduce((s, p) => s + reader.ratio(p.measure), 0);
         if (Math.abs(sum - 1) <= TOLERANCE + 1e-9) continue;
         const last = cells[cells.length - 1];
-        const decimals = Math.max(0, ...cells.map((p) => p.measure.decimals));
+        const decimals = Math.max(
+          0,
+          ...cells.map((p) => reader.percentDecimals(p.measure)),
+        );
         const shown = formatPercent(sum, decimals);
         const year = column.year ? ` ${column.year}` : "";
         findings.push(
