@@ -18,6 +18,7 @@ import { indicatorKey } from "../../core/layout/indicators/direction";
 import { useStrings } from "../i18n";
 import { useSettings } from "../state/SettingsContext";
 import { goalStrings } from "./strings";
+import { ErrorMessage } from "../components/ErrorMessage";
 
 const useStyles = makeStyles({
   root: {
@@ -43,6 +44,7 @@ export function DirectionChoices({
   const strings = useStrings(goalStrings);
   const { settings, update } = useSettings();
   const [saved, setSaved] = React.useState(false);
+  const [error, setError] = React.useState<unknown>(null);
   const asked = indicators.filter(
     (i) => i.needsDirection || i.direction.declaredBy === "settings",
   );
@@ -53,8 +55,14 @@ export function DirectionChoices({
     const key = indicatorKey(item.label);
     if (choice === "unknown") delete next[key];
     else next[key] = choice;
-    await update({ indicatorDirections: next });
-    setSaved(true);
+    setError(null);
+    try {
+      await update({ indicatorDirections: next });
+      setSaved(true);
+    } catch (caught) {
+      setSaved(false);
+      setError(caught);
+    }
   };
 
   return (
@@ -89,6 +97,9 @@ export function DirectionChoices({
         <Caption1 as="p" className={styles.meta} aria-live="polite">
           {strings.directionSaved}
         </Caption1>
+      )}
+      {error !== null && (
+        <ErrorMessage error={error} onDismiss={() => setError(null)} />
       )}
     </fieldset>
   );

@@ -17,6 +17,7 @@ import { formatNumber, parseSwedishNumber } from "../../core/numbers";
 import { useStrings } from "../i18n";
 import { useSettings } from "../state/SettingsContext";
 import { goalStrings } from "./strings";
+import { ErrorMessage } from "../components/ErrorMessage";
 
 const useStyles = makeStyles({
   root: {
@@ -64,16 +65,23 @@ export function GapSettings() {
   React.useEffect(() => setPoints(show(storedPoints)), [storedPoints]);
   React.useEffect(() => setRelative(show(storedRelative)), [storedRelative]);
   const [saved, setSaved] = React.useState(false);
+  const [error, setError] = React.useState<unknown>(null);
   const pointsValue = readLimit(points);
   const relativeValue = readLimit(relative);
 
   const save = async () => {
     if (pointsValue === null || relativeValue === null) return;
-    await update({
-      equalityGapPoints: pointsValue,
-      equalityGapRelative: relativeValue / 100,
-    });
-    setSaved(true);
+    setError(null);
+    try {
+      await update({
+        equalityGapPoints: pointsValue,
+        equalityGapRelative: relativeValue / 100,
+      });
+      setSaved(true);
+    } catch (caught) {
+      setSaved(false);
+      setError(caught);
+    }
   };
 
   return (
@@ -132,6 +140,9 @@ export function GapSettings() {
         <Caption1 as="p" className={styles.meta} aria-live="polite">
           {strings.gapSaved}
         </Caption1>
+      )}
+      {error !== null && (
+        <ErrorMessage error={error} onDismiss={() => setError(null)} />
       )}
     </fieldset>
   );

@@ -58,7 +58,13 @@ export function SettingsProvider({
     async (patch: Partial<Settings>) => {
       const next = { ...settings, ...patch };
       setSettings(next);
-      await port.saveSettings(next);
+      try {
+        await port.saveSettings(next);
+      } catch (error) {
+        // What the pane computes with must be what the workbook holds.
+        setSettings(settings);
+        throw error;
+      }
     },
     [port, settings],
   );

@@ -1,0 +1,49 @@
+/**
+ * A settings save that Excel refuses is said in the pane, and the pane goes on with the
+ * settings the workbook still holds.
+ */
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryWorkbook } from "../../../src/core/memoryWorkbook";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { PortError } from "../../../src/host/port";
+import { App } from "../../../src/taskpane/App";
+import { MemoryPort } from "../../support/memoryPort";
+import { SHEETS, indicatorSheet, nämndRows } from "../../fixtures/indicators";
+
+test("the limits are not kept when the workbook refuses to save them", async () => {
+  const sheet = indicatorSheet(SHEETS.nämnd, nämndRows());
+  const port = new MemoryPort(
+    MemoryWorkbook.fromSnapshot({ sheets: [sheet], activeSheet: sheet.name }),
+  );
+  const user = userEvent.setup();
+  render(<App port={port} />);
+  await user.click(screen.getByRole("tab", { name: "Mål" }));
+  const panel = screen.getByRole("tabpanel");
+  await user.click(
+    within(panel).getByRole("button", { name: "Räkna måluppfyllelse" }),
+  );
+  const points = await within(panel).findByRole("textbox", {
+    name: "Andelar, procentenheter",
+  });
+  await user.clear(points);
+  await user.type(points, "3");
+  port.failNext = new PortError(
+    "Inställningarna kunde inte sparas: arbetsboken är skrivskyddad.",
+    "The settings could not be saved: the workbook is read-only.",
+    "failed",
+  );
+  await user.click(
+    within(panel).getByRole("button", { name: "Spara gränserna" }),
+  );
+  expect(
+    await within(panel).findByText(
+      "Inställningarna kunde inte sparas: arbetsboken är skrivskyddad.",
+    ),
+  ).toBeInTheDocument();
+  expect(
+    within(panel).queryByText("Sparat. Kontrollerna räknas om."),
+  ).not.toBeInTheDocument();
+  // The field shows what the workbook holds again.
+  expect(points).toHaveValue(String(DEFAULT_SETTINGS.equalityGapPoints));
+});
