@@ -58,13 +58,7 @@ export function SettingsProvider({
     async (patch: Partial<Settings>) => {
       const next = { ...settings, ...patch };
       setSettings(next);
-      try {
-        await port.saveSettings(next);
-      } catch (error) {
-        // What the pane computes with must be what the workbook holds.
-        setSettings(settings);
-        throw error;
-      }
+      await port.saveSettings(next);
     },
     [port, settings],
   );
