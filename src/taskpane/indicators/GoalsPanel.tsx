@@ -19,11 +19,13 @@ import {
 import { TableSearchRegular } from "@fluentui/react-icons";
 import { SheetAttainment } from "../../core/layout/indicators/attainment";
 import { Language } from "../../core/settings";
-import { Edit } from "../../core/workbook";
+import { CellEdit, Edit } from "../../core/workbook";
 import { PortError } from "../../host/port";
 import { useLanguage, useStrings } from "../i18n";
 import { usePort } from "../PortContext";
+import { Overwrite, overwritesOf } from "../state/overwrites";
 import { useWriter } from "../state/WriterContext";
+import { OverwriteDialog } from "../components/OverwriteDialog";
 import { addStatusColumnEdits, newStatusColumn, paintEdits } from "./edits";
 import { GapSettings } from "./GapSettings";
 import { SheetGoals } from "./SheetGoals";
@@ -43,6 +45,13 @@ const useStyles = makeStyles({
 
 type Done = { message: string; recordId: string } | { undone: true } | null;
 
+interface Request {
+  sheet: string;
+  edits: Edit[];
+  label: string;
+  message: string;
+}
+
 function messageOf(
   error: unknown,
   language: Language,
@@ -59,15 +68,31 @@ export function GoalsPanel() {
   const language = useLanguage();
   const port = usePort();
   const writer = useWriter();
-  const { sheets, readOnly, loading, error, load } = useAttainment();
+  const { sheets, readOnly, loading, error, load, reread } = useAttainment();
   const [done, setDone] = React.useState<Done>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
+  const [checking, setChecking] = React.useState(false);
+  const [asking, setAsking] = React.useState<
+    (Request & { overwrites: Overwrite[] }) | null
+  >(null);
+  // Sheet → the write that coloured it. While that write can still be undone the colours are
+  // there, and colouring again would stack a second set of rules on the same cells.
+  const [paintedBy, setPaintedBy] = React.useState<ReadonlyMap<string, string>>(
+    new Map(),
+  );
+  const live = new Set(writer.history.map((r) => r.id));
+  const isPainted = (sheet: string) => {
+    const id = paintedBy.get(sheet);
+    return id !== undefined && live.has(id);
+  };
 
-  const write = async (edits: Edit[], label: string, message: string) => {
+  const write = async ({ sheet, edits, label, message }: Request) => {
+    setAsking(null);
     setFailure(null);
     setDone(null);
     try {
       const record = await writer.apply(edits, label);
+      setPaintedBy((m) => new Map(m).set(sheet, record.id));
       setDone({ message, recordId: record.id });
     } catch (caught) {
       setFailure(messageOf(caught, language, strings.failedUnknown));
@@ -76,21 +101,51 @@ export function GoalsPanel() {
 
   // A protected sheet is not offered these (SheetGoals); Excel would refuse them anyway.
   const paint = async (sheet: SheetAttainment) => {
-    if (readOnly.has(sheet.sheet)) return;
-    await write(
-      paintEdits(sheet),
-      goalStrings.sv.paintLabel(sheet.sheet),
-      strings.painted(sheet.sheet),
-    );
+    if (readOnly.has(sheet.sheet) || isPainted(sheet.sheet)) return;
+    await write({
+      sheet: sheet.sheet,
+      edits: paintEdits(sheet),
+      label: goalStrings.sv.paintLabel(sheet.sheet),
+      message: strings.painted(sheet.sheet),
+    });
   };
 
-  const addColumn = async (sheet: SheetAttainment) => {
-    if (readOnly.has(sheet.sheet)) return;
-    await write(
-      addStatusColumnEdits(sheet),
-      goalStrings.sv.addColumnLabel(sheet.sheet),
-      strings.added(sheet.sheet, newStatusColumn(sheet)),
-    );
+  // The free column is found again in a fresh read: the user may have typed in Excel since
+  // the pane counted, and what is there now must not be written over unasked.
+  const addColumn = async (name: string) => {
+    if (readOnly.has(name)) return;
+    setFailure(null);
+    setDone(null);
+    setChecking(true);
+    try {
+      const fresh = await reread();
+      if (fresh.readOnly.has(name)) {
+        setFailure(strings.protectedNow(name));
+        return;
+      }
+      const sheet = fresh.sheets.find((s) => s.sheet === name);
+      const edits = sheet ? addStatusColumnEdits(sheet) : [];
+      if (!sheet || sheet.statusColumns.length > 0 || edits.length === 0) {
+        setFailure(strings.changedSince(name));
+        return;
+      }
+      const request: Request = {
+        sheet: name,
+        edits,
+        label: goalStrings.sv.addColumnLabel(name),
+        message: strings.added(name, newStatusColumn(sheet)),
+      };
+      const overwrites = overwritesOf(
+        edits.filter((e): e is CellEdit => e.op === "cell"),
+        fresh.snapshot,
+      );
+      if (overwrites.length > 0) setAsking({ ...request, overwrites });
+      else await write(request);
+    } catch (caught) {
+      setFailure(messageOf(caught, language, strings.failedUnknown));
+    } finally {
+      setChecking(false);
+    }
   };
 
   const undo = async () => {
@@ -114,7 +169,7 @@ export function GoalsPanel() {
   const newest = writer.history[writer.history.length - 1];
   const canUndo =
     done !== null && "recordId" in done && newest?.id === done.recordId;
-  const busy = loading || writer.busy;
+  const busy = loading || checking || writer.busy;
 
   return (
     <div className={styles.root}>
@@ -185,12 +240,18 @@ export function GoalsPanel() {
           sheet={sheet}
           busy={busy}
           readOnly={readOnly.has(sheet.sheet)}
+          painted={isPainted(sheet.sheet)}
           onPaint={() => void paint(sheet)}
-          onAddColumn={() => void addColumn(sheet)}
+          onAddColumn={() => void addColumn(sheet.sheet)}
           onSelect={(cell) => select(sheet.sheet, cell)}
         />
       ))}
       {sheets && sheets.length > 0 && <GapSettings />}
+      <OverwriteDialog
+        overwrites={asking?.overwrites ?? null}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => asking && void write(asking)}
+      />
     </div>
   );
 }

@@ -22,7 +22,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { LockClosedRegular, PaintBucketRegular } from "@fluentui/react-icons";
+import {
+  CheckmarkCircleRegular,
+  LockClosedRegular,
+  PaintBucketRegular,
+} from "@fluentui/react-icons";
 import type { TargetStatus } from "../../core/calc/targets";
 import {
   IndicatorAttainment,
@@ -87,6 +91,8 @@ export interface SheetGoalsProps {
   busy: boolean;
   /** The sheet is protected: counts and indicators are shown, nothing is offered to write. */
   readOnly: boolean;
+  /** Coloured by a write that can still be undone: colouring again would stack the rules. */
+  painted: boolean;
   onPaint(): void;
   onAddColumn(): void;
   onSelect(cell: string): void;
@@ -134,6 +140,7 @@ export function SheetGoals({
   sheet,
   busy,
   readOnly,
+  painted,
   onPaint,
   onAddColumn,
   onSelect,
@@ -194,7 +201,19 @@ export function SheetGoals({
         {sheet.monitored > 0 ? ` ${strings.monitored(sheet.monitored)}` : ""}
       </Caption1>
 
-      {!readOnly && sheet.statusColumns.length > 0 && (
+      {!readOnly && painted && sheet.statusColumns.length > 0 && (
+        <div className={styles.action}>
+          <Badge
+            appearance="tint"
+            color="success"
+            icon={<CheckmarkCircleRegular />}
+          >
+            {strings.paintedState}
+          </Badge>
+          <Caption1 className={styles.meta}>{strings.paintedHint}</Caption1>
+        </div>
+      )}
+      {!readOnly && !painted && sheet.statusColumns.length > 0 && (
         <div className={styles.action}>
           <Button
             icon={<PaintBucketRegular />}

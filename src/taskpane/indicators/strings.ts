@@ -38,6 +38,13 @@ export const goalStrings = defineStrings(
       `Färgsätt måluppfyllelsen på bladet ”${sheet}”`,
     painted: (sheet: string) =>
       `Kolumnen Måluppfyllelse på bladet ”${sheet}” är färgsatt.`,
+    paintedState: "Färgsatt",
+    paintedHint:
+      "Kolumnen har redan färgerna. Ångra ändringen om du vill färgsätta på nytt.",
+    changedSince: (sheet: string) =>
+      `Bladet ”${sheet}” har ändrats sedan måluppfyllelsen räknades, så inget skrevs. Se de nya siffrorna och försök igen.`,
+    protectedNow: (sheet: string) =>
+      `Bladet ”${sheet}” är skyddat nu, så inget skrevs. Ta bort skyddet i Excel och försök igen.`,
     addColumn: "Skriv måluppfyllelse och färgsätt",
     addColumnHint: (column: string) =>
       `Bladet har ingen kolumn Måluppfyllelse. En ny kolumn ${column} får de beräknade bedömningarna och färgerna; inga ifyllda celler skrivs över.`,
@@ -98,6 +105,13 @@ export const goalStrings = defineStrings(
       `Colour the goal attainment on the sheet “${sheet}”`,
     painted: (sheet: string) =>
       `The Måluppfyllelse column on the sheet “${sheet}” is coloured.`,
+    paintedState: "Coloured",
+    paintedHint:
+      "The column already has the colours. Undo the change if you want to colour it again.",
+    changedSince: (sheet: string) =>
+      `The sheet “${sheet}” has changed since the goal attainment was counted, so nothing was written. See the new figures and try again.`,
+    protectedNow: (sheet: string) =>
+      `The sheet “${sheet}” is protected now, so nothing was written. Unprotect it in Excel and try again.`,
     addColumn: "Write goal attainment and colour it",
     addColumnHint: (column: string) =>
       `The sheet has no Måluppfyllelse column. A new column ${column} gets the computed assessments and colours; no filled cell is overwritten.`,

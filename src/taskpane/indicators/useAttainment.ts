@@ -22,6 +22,17 @@ export interface AttainmentApi {
   loading: boolean;
   error: unknown;
   load(): Promise<void>;
+  /**
+   * Reads the workbook now and computes from that, for a write that must not trust what the
+   * last read showed (the user may have typed in Excel since). The pane shows the new read too.
+   */
+  reread(): Promise<FreshAttainment>;
+}
+
+export interface FreshAttainment {
+  snapshot: WorkbookSnapshot;
+  sheets: SheetAttainment[];
+  readOnly: ReadonlySet<string>;
 }
 
 export function useAttainment(): AttainmentApi {
@@ -47,6 +58,16 @@ export function useAttainment(): AttainmentApi {
     }
   }, [port]);
 
+  const reread = React.useCallback(async (): Promise<FreshAttainment> => {
+    const read = await port.readSnapshot();
+    setSnapshot(read);
+    return {
+      snapshot: read,
+      sheets: workbookAttainment(read, settings),
+      readOnly: protectedSheets(read),
+    };
+  }, [port, settings]);
+
   const loaded = snapshot !== null;
   const lastRevision = React.useRef(revision);
   React.useEffect(() => {
@@ -63,5 +84,5 @@ export function useAttainment(): AttainmentApi {
     () => (snapshot ? protectedSheets(snapshot) : new Set<string>()),
     [snapshot],
   );
-  return { sheets, readOnly, loading, error, load };
+  return { sheets, readOnly, loading, error, load, reread };
 }

@@ -189,15 +189,62 @@ describe("the Mål tab", () => {
     await within(panel).findByText(
       /17 bedömningar från kolumnen Måluppfyllelse, 0 beräknade/,
     );
+    // The new column is coloured already: colouring it again would stack the rules.
+    expect(within(panel).getByText("Färgsatt")).toBeInTheDocument();
     expect(
-      within(panel).getByRole("button", { name: "Färgsätt" }),
-    ).toBeInTheDocument();
+      within(panel).queryByRole("button", { name: "Färgsätt" }),
+    ).toBeNull();
 
     await user.click(within(panel).getByRole("button", { name: "Ångra" }));
     await within(panel).findByText("Ändringen är ångrad.");
     expect(cell(2)).toBe("");
     expect(port.book.sheet(SHEETS.kommunstyrelsen)!.conditionalFills).toEqual(
       [],
+    );
+  });
+
+  test("a cell typed beside the table after counting is not written over: the column moves right", async () => {
+    const rows = kommunstyrelsenRows();
+    const port = portWith(indicatorSheet(SHEETS.kommunstyrelsen, rows));
+    const { user, panel } = await openGoals(port);
+    await within(panel).findByText(/En ny kolumn H får de beräknade bedömningarna/);
+    // The user types in column H in Excel while the pane still shows what it counted.
+    port.book.apply(
+      [{ op: "cell", sheet: SHEETS.kommunstyrelsen, row: 2, col: 7, value: "Kommentar" }],
+      "typed in Excel",
+    );
+    await user.click(
+      within(panel).getByRole("button", { name: "Skriv måluppfyllelse och färgsätt" }),
+    );
+    await within(panel).findByText(
+      `Kolumn I på bladet ”${SHEETS.kommunstyrelsen}” har fått måluppfyllelsen och färgerna.`,
+    );
+    expect(port.book.cell(SHEETS.kommunstyrelsen, 2, 7).content).toBe("Kommentar");
+    expect(port.book.cell(SHEETS.kommunstyrelsen, 2, 8).content).toBe("Måluppfyllelse");
+    const fills = port.book.sheet(SHEETS.kommunstyrelsen)!.conditionalFills;
+    expect(fills.every((f) => f.range.left === 8)).toBe(true);
+  });
+
+  test("Färgsätt once per write: the sheet shows Färgsatt until the colouring is undone", async () => {
+    const port = portWith(indicatorSheet(SHEETS.nämnd, withStatusColumn()));
+    const { user, panel } = await openGoals(port);
+    await user.click(await within(panel).findByRole("button", { name: "Färgsätt" }));
+    await within(panel).findByText(
+      `Kolumnen Måluppfyllelse på bladet ”${SHEETS.nämnd}” är färgsatt.`,
+    );
+    // Wait for the read the write sets off, then try to colour again.
+    await waitFor(() => expect(port.calls.filter((c) => c === "readSnapshot")).toHaveLength(2));
+    const again = within(panel).queryByRole("button", { name: "Färgsätt" });
+    if (again) await user.click(again);
+    expect(port.book.sheet(SHEETS.nämnd)!.conditionalFills).toHaveLength(1);
+    expect(within(panel).getByText("Färgsatt")).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole("button", { name: "Ångra" }));
+    await within(panel).findByText("Ändringen är ångrad.");
+    expect(port.book.sheet(SHEETS.nämnd)!.conditionalFills).toEqual([]);
+    await user.click(await within(panel).findByRole("button", { name: "Färgsätt" }));
+    await waitFor(() =>
+      expect(port.book.sheet(SHEETS.nämnd)!.conditionalFills).toHaveLength(1),
     );
   });
 
