@@ -31,6 +31,7 @@ import { rangeToA1, toA1 } from "../../core/workbook";
 import { PortError } from "../../host/port";
 import { useLanguage, useStrings } from "../i18n";
 import { usePort } from "../PortContext";
+import { useSettings } from "../state/SettingsContext";
 import { useWriter } from "../state/WriterContext";
 import {
   MatrixPlacement,
@@ -45,7 +46,7 @@ import {
   newSheetPlacement,
   occupiedCells,
 } from "./matrixEdits";
-import { RiskSheetModel } from "./model";
+import { RiskSheetModel, riskSheetsOf } from "./model";
 import { riskStrings } from "./strings";
 import { Notice } from "../components/Notice";
 
@@ -89,7 +90,31 @@ interface Pending {
   occupied: Occupied[];
   range: string;
   overwrite: MatrixPlacement;
-  further: MatrixPlacement;
+  /** Null when there is no room after the used range before Excel's last column. */
+  further: MatrixPlacement | null;
+  write: (where: MatrixPlacement) => Promise<void>;
+}
+
+/** What the chosen assessments count, or null when the plan no longer has one of them. */
+function sourcesOf(
+  model: RiskSheetModel,
+  assessments: readonly number[],
+): MatrixSource[] | null {
+  const { table } = model;
+  const sources: MatrixSource[] = [];
+  for (const index of assessments) {
+    const a = table.assessments[index];
+    if (!a) return null;
+    sources.push({
+      sheet: model.name,
+      title: matrixTitle(model.name, a.stage),
+      likelihoodCol: a.likelihood,
+      consequenceCol: a.consequence,
+      firstRow: table.dataStart,
+      lastRow: table.dataEnd,
+    });
+  }
+  return sources;
 }
 
 function messageOf(
@@ -114,34 +139,35 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
   const language = useLanguage();
   const port = usePort();
   const writer = useWriter();
-  // A protected plan can still get its matrix on a new sheet, so that is where it starts.
+  const { settings } = useSettings();
+  const count = assessments.length;
+  // Judged on the tab's read for what the form offers; start() judges again on a fresh read.
+  const besideFits =
+    besidePlacement(
+      model.name,
+      model.table.headerRows[0],
+      model.lastCol,
+      matricesSize(model.scale, count),
+    ) !== null;
+  // A protected plan, or one that reaches Excel's last column, can still get its matrix on a
+  // new sheet, so that is where it starts.
   const [placement, setPlacement] = React.useState<Placement>(
-    model.sheet.protected ? "newSheet" : "beside",
+    model.sheet.protected || !besideFits ? "newSheet" : "beside",
   );
   const [status, setStatus] = React.useState<Status>({ type: "idle" });
   const [pending, setPending] = React.useState<Pending | null>(null);
 
-  const { table, scale } = model;
-  const sources: MatrixSource[] = assessments.map((index) => {
-    const a = table.assessments[index];
-    return {
-      sheet: model.name,
-      title: matrixTitle(model.name, a.stage),
-      likelihoodCol: a.likelihood,
-      consequenceCol: a.consequence,
-      firstRow: table.dataStart,
-      lastRow: table.dataEnd,
-    };
-  });
-  const size = matricesSize(scale, sources.length);
-
-  const write = async (where: MatrixPlacement) => {
+  const write = async (
+    fresh: RiskSheetModel,
+    sources: MatrixSource[],
+    where: MatrixPlacement,
+  ) => {
     setPending(null);
     setStatus({ type: "busy" });
     try {
       const record = await writer.apply(
-        matrixEdits(scale, sources, where),
-        matrixUndoLabel(model.name),
+        matrixEdits(fresh.scale, sources, where),
+        matrixUndoLabel(fresh.name),
       );
       const cell = toA1(where.top, where.left);
       setStatus({
@@ -161,24 +187,41 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
   };
 
   const start = async () => {
-    if (placement === "beside" && model.sheet.protected) return;
+    if (placement === "beside" && (model.sheet.protected || !besideFits))
+      return;
     setStatus({ type: "busy" });
     try {
       const snapshot = await port.readSnapshot();
       const sheet = snapshot.sheets.find((s) => s.name === model.name);
+      // The plan as it is now: risks added since the tab's read must be counted, and the
+      // matrix placed by the table's present header and columns.
+      const fresh = sheet
+        ? riskSheetsOf({ ...snapshot, sheets: [sheet] }, settings)[0]
+        : undefined;
+      const sources = fresh ? sourcesOf(fresh, assessments) : null;
+      if (!sheet || !fresh || !sources) {
+        setStatus({ type: "failed", message: strings.planGone(model.name) });
+        return;
+      }
       // Protected since the pane last read it: say so rather than let Excel refuse the batch.
-      if (placement === "beside" && sheet?.protected) {
+      if (placement === "beside" && sheet.protected) {
         setStatus({ type: "failed", message: strings.protectedBeside });
         return;
       }
-      const headerRow = table.headerRows[0];
+      const size = matricesSize(fresh.scale, sources.length);
+      const headerRow = fresh.table.headerRows[0];
       const where =
         placement === "newSheet"
-          ? newSheetPlacement(snapshot, model.name)
-          : besidePlacement(model.name, headerRow, model.lastCol);
+          ? newSheetPlacement(snapshot, fresh.name)
+          : besidePlacement(fresh.name, headerRow, fresh.lastCol, size);
+      // Grown towards XFD since the tab's read: said, not attempted.
+      if (!where) {
+        setStatus({ type: "failed", message: strings.besideTooFar });
+        return;
+      }
       const occupied = occupiedCells(sheet, where, size);
-      if (occupied.length === 0 || !sheet) {
-        await write(where);
+      if (occupied.length === 0) {
+        await write(fresh, sources, where);
         return;
       }
       setStatus({ type: "idle" });
@@ -191,7 +234,8 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
           where.left + size.cols - 1,
         ),
         overwrite: where,
-        further: afterUsedPlacement(sheet, headerRow),
+        further: afterUsedPlacement(sheet, headerRow, size),
+        write: (to) => write(fresh, sources, to),
       });
     } catch (error) {
       setStatus({
@@ -216,7 +260,9 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
   };
   const busy = status.type === "busy" || writer.busy;
   const besideProtected = placement === "beside" && model.sheet.protected;
-  const both = sources.length > 1;
+  const besideTooFar =
+    placement === "beside" && !model.sheet.protected && !besideFits;
+  const both = count > 1;
 
   return (
     <section className={styles.root} aria-labelledby="risk-write-heading">
@@ -245,10 +291,15 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
           {strings.protectedBeside}
         </Notice>
       )}
+      {besideTooFar && (
+        <Notice intent="warning" layout="multiline">
+          {strings.besideTooFar}
+        </Notice>
+      )}
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={busy || besideProtected}
+          disabled={busy || besideProtected || besideTooFar}
           onClick={start}
         >
           {strings.write}
@@ -307,16 +358,25 @@ export function WriteMatrix({ model, assessments }: WriteMatrixProps) {
                   {strings.occupiedMore(pending.occupied.length - SHOWN)}
                 </Caption1>
               )}
+              {pending && !pending.further && (
+                <Caption1>{strings.furtherTooFar}</Caption1>
+              )}
               <Caption1>{strings.occupiedUndo}</Caption1>
             </DialogContent>
             <DialogActions>
+              {pending?.further && (
+                <Button
+                  appearance="primary"
+                  onClick={() =>
+                    pending.further && void pending.write(pending.further)
+                  }
+                >
+                  {strings.placeFurther}
+                </Button>
+              )}
               <Button
-                appearance="primary"
-                onClick={() => pending && void write(pending.further)}
+                onClick={() => pending && void pending.write(pending.overwrite)}
               >
-                {strings.placeFurther}
-              </Button>
-              <Button onClick={() => pending && void write(pending.overwrite)}>
                 {strings.overwrite}
               </Button>
               <Button appearance="secondary" onClick={() => setPending(null)}>

@@ -236,31 +236,46 @@ export function newSheetPlacement(
   return { sheet, top: 0, left: 0, newSheet: true };
 }
 
-/** Beside the plan: one empty column after the plan's last column, level with its header. */
+/** Excel's last column, XFD (0-based): a sheet has 16 384 columns and no more. */
+export const LAST_COLUMN = 16383;
+
+/**
+ * A placement on an existing sheet, or null when the matrices would run past XFD: Excel
+ * refuses the whole batch then, so the pane offers a new sheet instead of trying.
+ */
+function onSheet(
+  sheet: string,
+  top: number,
+  left: number,
+  size: { rows: number; cols: number },
+): MatrixPlacement | null {
+  if (left + size.cols - 1 > LAST_COLUMN) return null;
+  return { sheet, top, left, newSheet: false };
+}
+
+/**
+ * Beside the plan: one empty column after the plan's last column, level with its header;
+ * null when that runs past Excel's last column.
+ */
 export function besidePlacement(
   planSheet: string,
   headerRow: number,
   lastTableCol: number,
-): MatrixPlacement {
-  return {
-    sheet: planSheet,
-    top: headerRow,
-    left: lastTableCol + 2,
-    newSheet: false,
-  };
+  size: { rows: number; cols: number },
+): MatrixPlacement | null {
+  return onSheet(planSheet, headerRow, lastTableCol + 2, size);
 }
 
-/** Beside everything on the sheet: one empty column after its used range. */
+/**
+ * Beside everything on the sheet: one empty column after its used range; null when that
+ * runs past Excel's last column.
+ */
 export function afterUsedPlacement(
   sheet: SheetSnapshot,
   headerRow: number,
-): MatrixPlacement {
-  return {
-    sheet: sheet.name,
-    top: headerRow,
-    left: usedRight(sheet) + 2,
-    newSheet: false,
-  };
+  size: { rows: number; cols: number },
+): MatrixPlacement | null {
+  return onSheet(sheet.name, headerRow, usedRight(sheet) + 2, size);
 }
 
 export interface Occupied {

@@ -70,6 +70,12 @@ export const riskStrings = defineStrings(
     writeBoth: "före och efter åtgärd, sida vid sida",
     protectedBeside:
       "Bladet är skyddat, så Rapportkoll skriver inget bredvid tabellen. Välj ”På ett nytt blad”, eller ta bort skyddet i Excel (Granska › Ta bort skydd för blad) och läs om.",
+    besideTooFar:
+      "Matrisen får inte plats bredvid tabellen: den skulle gå förbi Excels sista kolumn (XFD). Välj ”På ett nytt blad”.",
+    furtherTooFar:
+      "Längre till höger får matrisen inte plats före Excels sista kolumn (XFD). Skriv över, eller avbryt och välj ”På ett nytt blad”.",
+    planGone: (sheet: string) =>
+      `Bladet ”${sheet}” finns inte längre, eller är inte längre en riskplan med sannolikhet och konsekvens. Inget skrevs. Läs om arbetsboken.`,
     write: "Skriv riskmatris",
     writing: "Skriver …",
     written: "Riskmatrisen är skriven",
@@ -151,6 +157,12 @@ export const riskStrings = defineStrings(
     writeBoth: "before and after action, side by side",
     protectedBeside:
       "The sheet is protected, so Rapportkoll writes nothing beside the table. Choose “On a new sheet”, or unprotect it in Excel (Review › Unprotect Sheet) and read again.",
+    besideTooFar:
+      "The matrix does not fit beside the table: it would run past Excel's last column (XFD). Choose “On a new sheet”.",
+    furtherTooFar:
+      "Further right the matrix does not fit before Excel's last column (XFD). Overwrite, or cancel and choose “On a new sheet”.",
+    planGone: (sheet: string) =>
+      `The sheet “${sheet}” is gone, or is no longer a risk plan with likelihood and consequence. Nothing was written. Read the workbook again.`,
     write: "Write risk matrix",
     writing: "Writing …",
     written: "The risk matrix is written",

@@ -199,6 +199,83 @@ describe("the Risk tab", () => {
     expect(port.book.cell(sheet.name, 5, 14).content).toBe("Gammal");
   });
 
+  test("a risk added to the plan after the tab read it is counted in the written matrix", async () => {
+    const { sheet } = planSheet();
+    const { user, port, panel } = await openRisk(makeWorkbook(sheet));
+    await within(panel).findByRole("table");
+    // Typed in Excel after the tab's read: row 22, sannolikhet 4, konsekvens 4.
+    port.book.apply(
+      [
+        { op: "cell", sheet: sheet.name, row: 21, col: 0, value: "R11" },
+        { op: "cell", sheet: sheet.name, row: 21, col: 1, value: "Risk för att nya risker glöms bort" },
+        { op: "cell", sheet: sheet.name, row: 21, col: 3, value: 4 },
+        { op: "cell", sheet: sheet.name, row: 21, col: 4, value: 4 },
+      ],
+      "setup"
+    );
+    await user.click(within(panel).getByRole("button", { name: "Skriv riskmatris" }));
+    await within(panel).findByText("Riskmatrisen är skriven");
+    expect(port.book.cell(sheet.name, 4, 14).content).toBe("=COUNTIFS($D$4:$D$22,4,$E$4:$E$22,1)");
+    computeFormulas(port.book);
+    expect(port.book.cell(sheet.name, 4, 17).value).toBe(PLAN_COUNTS[0][3] + 1);
+  });
+
+  test("a plan that is no longer a risk plan when writing: said, not attempted", async () => {
+    const { sheet } = planSheet();
+    const { user, port, panel } = await openRisk(makeWorkbook(sheet));
+    await within(panel).findByRole("table");
+    port.book.apply(
+      Array.from({ length: 12 }, (_, col) => ({ op: "cell" as const, sheet: sheet.name, row: 2, col, value: "" })),
+      "setup"
+    );
+    await user.click(within(panel).getByRole("button", { name: "Skriv riskmatris" }));
+    expect(
+      await within(panel).findByText(/^Bladet ”Internkontrollplan” finns inte längre, eller är inte längre en riskplan/)
+    ).toBeInTheDocument();
+    expect(port.calls).not.toContain("apply");
+  });
+
+  test("a plan that ends near XFD is offered only a new sheet, and says why", async () => {
+    const { sheet } = planSheet();
+    // The same plan in the last twelve columns, XFD its last (formulas as plain values).
+    const far = makeSheet(sheet.name, sheet.values, { left: 16372 });
+    const { user, port, panel } = await openRisk(makeWorkbook(far));
+    await within(panel).findByRole("table");
+    expect(within(panel).getByRole("radio", { name: "På ett nytt blad" })).toBeChecked();
+    await user.click(within(panel).getByRole("radio", { name: "Bredvid tabellen" }));
+    expect(within(panel).getByText(/^Matrisen får inte plats bredvid tabellen.*\(XFD\)/)).toBeInTheDocument();
+    const write = within(panel).getByRole("button", { name: "Skriv riskmatris" });
+    expect(write).toBeDisabled();
+    await user.click(write);
+    expect(port.calls).not.toContain("apply");
+
+    await user.click(within(panel).getByRole("radio", { name: "På ett nytt blad" }));
+    await user.click(within(panel).getByRole("button", { name: "Skriv riskmatris" }));
+    await within(panel).findByText("Den står på bladet ”Riskmatris Internkontrollplan” från A1.");
+  });
+
+  test("no room after the used range before XFD: placing further right is not offered", async () => {
+    const { sheet } = planSheet();
+    const book = MemoryWorkbook.fromSnapshot(makeWorkbook(sheet));
+    book.apply(
+      [
+        { op: "cell", sheet: sheet.name, row: 5, col: 14, value: "Egen anteckning" },
+        { op: "cell", sheet: sheet.name, row: 0, col: 16380, value: "Långt ut" },
+      ],
+      "setup"
+    );
+    const { user, port, panel } = await openRisk(book);
+    await within(panel).findByRole("table");
+    await user.click(within(panel).getByRole("button", { name: "Skriv riskmatris" }));
+    const dialog = await findOccupiedDialog();
+    expect(within(dialog).getByText(/^Längre till höger får matrisen inte plats.*\(XFD\)/)).toBeInTheDocument();
+    expect(within(dialog).queryByRole("button", { name: "Placera längre till höger", hidden: true })).toBeNull();
+    expect(port.calls).not.toContain("apply");
+    await user.click(dialogButton(dialog, "Avbryt"));
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
+    expect(port.calls).not.toContain("apply");
+  });
+
   test("writes on a new sheet that references the plan by name", async () => {
     const { sheet } = planSheet("Risker 2020 (KS)");
     const { user, port, panel } = await openRisk(makeWorkbook(sheet));

@@ -8,6 +8,9 @@ import {
   MatrixSource,
   countFormula,
   matrixEdits,
+  LAST_COLUMN,
+  afterUsedPlacement,
+  besidePlacement,
   newSheetPlacement,
   occupiedCells,
 } from "../../../src/taskpane/risk/matrixEdits";
@@ -94,6 +97,19 @@ describe("the written risk matrix", () => {
   test("a new sheet never takes an existing name", () => {
     const snapshot = makeWorkbook(register("Plan", [[1, 1]]), makeSheet("Riskmatris Plan", [["x"]]));
     expect(newSheetPlacement(snapshot, "Plan").sheet).toBe("Riskmatris Plan (2)");
+  });
+
+  test("beside the plan or after the used range only while the matrices end by XFD", () => {
+    const size = { rows: 7, cols: 5 };
+    expect(LAST_COLUMN).toBe(16383);
+    expect(besidePlacement("Plan", 2, 11, size)).toEqual({ sheet: "Plan", top: 2, left: 13, newSheet: false });
+    // Left at XFD − 4: the fifth column is XFD itself.
+    expect(besidePlacement("Plan", 2, 16377, size)).toMatchObject({ left: 16379 });
+    expect(besidePlacement("Plan", 2, 16378, size)).toBeNull();
+    expect(besidePlacement("Plan", 0, 16383, size)).toBeNull();
+    const near = makeSheet("Plan", [["Risk", "S", "K"]], { left: 16376 });
+    expect(afterUsedPlacement(near, 0, { rows: 7, cols: 4 })).toMatchObject({ left: 16380 });
+    expect(afterUsedPlacement(near, 0, size)).toBeNull();
   });
 
   test("occupied cells are listed, a new sheet has none", () => {
