@@ -18,6 +18,7 @@ import {
   emptyUndoRecord,
   isFormula,
 } from "./workbook";
+import { applyLayoutEdit, undoLayout } from "./layoutEdits";
 
 export interface MemoryCell {
   /** The formula ("=…") or the constant; "" when blank. */
@@ -51,8 +52,6 @@ export interface MemorySheet {
   protected: boolean;
 }
 
-const DEFAULT_COLUMN_WIDTH = 8.43;
-
 function blankCell(): MemoryCell {
   return {
     content: "",
@@ -68,16 +67,6 @@ function blankCell(): MemoryCell {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
-
-function sameRange(a: RangeRef, b: RangeRef): boolean {
-  return (
-    a.sheet === b.sheet &&
-    a.top === b.top &&
-    a.left === b.left &&
-    a.bottom === b.bottom &&
-    a.right === b.right
-  );
-}
 
 export class MemoryWorkbookError extends Error {}
 
@@ -236,52 +225,24 @@ export class MemoryWorkbook {
           sheet.kind = edit.kind;
           break;
         }
-        case "columnWidth": {
-          const sheet = this.requireSheet(edit.sheet);
-          if (!created.has(edit.sheet)) {
-            record.columnWidths.push({
-              sheet: edit.sheet,
-              col: edit.col,
-              width: sheet.columnWidths.get(edit.col) ?? DEFAULT_COLUMN_WIDTH,
-            });
-          }
-          sheet.columnWidths.set(edit.col, edit.width);
-          break;
-        }
-        case "freeze": {
-          const sheet = this.requireSheet(edit.sheet);
-          if (!created.has(edit.sheet))
-            record.freezes.push({ sheet: edit.sheet, ...sheet.freeze });
-          sheet.freeze = { rows: edit.rows, cols: edit.cols };
-          break;
-        }
-        case "validation": {
-          const sheet = this.requireSheet(edit.range.sheet);
-          const existing = sheet.validations.find((v) =>
-            sameRange(v.range, edit.range),
+        case "columnWidth":
+        case "freeze":
+          applyLayoutEdit(
+            this.requireSheet(edit.sheet),
+            edit,
+            record,
+            !created.has(edit.sheet),
           );
-          if (!created.has(edit.range.sheet))
-            record.validations.push({
-              range: edit.range,
-              prior: existing?.rule ?? null,
-            });
-          sheet.validations = sheet.validations.filter(
-            (v) => !sameRange(v.range, edit.range),
+          break;
+        case "validation":
+        case "conditionalFill":
+          applyLayoutEdit(
+            this.requireSheet(edit.range.sheet),
+            edit,
+            record,
+            !created.has(edit.range.sheet),
           );
-          sheet.validations.push({
-            range: edit.range,
-            rule: edit.rule,
-            errorMessage: edit.errorMessage,
-          });
           break;
-        }
-        case "conditionalFill": {
-          const sheet = this.requireSheet(edit.range.sheet);
-          if (!created.has(edit.range.sheet))
-            record.conditionalFills.push(edit.range);
-          sheet.conditionalFills.push({ range: edit.range, rules: edit.rules });
-          break;
-        }
       }
     }
     if (shown.size > 0) this.priorShown.set(record.id, shown);
@@ -351,33 +312,7 @@ export class MemoryWorkbook {
       const sheet = this.sheet(name);
       if (sheet) sheet.kind = prior;
     }
-    for (const { sheet: name, col, width } of record.columnWidths) {
-      const sheet = this.sheet(name);
-      if (sheet) {
-        if (width === DEFAULT_COLUMN_WIDTH) sheet.columnWidths.delete(col);
-        else sheet.columnWidths.set(col, width);
-      }
-    }
-    for (const { sheet: name, rows, cols } of record.freezes) {
-      const sheet = this.sheet(name);
-      if (sheet) sheet.freeze = { rows, cols };
-    }
-    for (const { range, prior } of record.validations) {
-      const sheet = this.sheet(range.sheet);
-      if (!sheet) continue;
-      sheet.validations = sheet.validations.filter(
-        (v) => !sameRange(v.range, range),
-      );
-      if (prior) sheet.validations.push({ range, rule: prior });
-    }
-    for (const range of record.conditionalFills) {
-      const sheet = this.sheet(range.sheet);
-      if (!sheet) continue;
-      const index = sheet.conditionalFills
-        .map((c) => sameRange(c.range, range))
-        .lastIndexOf(true);
-      if (index >= 0) sheet.conditionalFills.splice(index, 1);
-    }
+    undoLayout(record, (name) => this.sheet(name));
   }
 
   /** The used range of every sheet, in the shapes Office.js returns. */

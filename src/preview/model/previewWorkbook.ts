@@ -21,17 +21,16 @@ import {
   kindFormula,
   kindFromFormula,
 } from "../../core/workbook";
+import { applyLayoutEdit, undoLayout } from "../../core/layoutEdits";
 import { PortError } from "../../host/port";
 import { createEngine, formulaChecker } from "./engine";
 import {
   CellStyle,
-  DEFAULT_COLUMN_WIDTH,
   DEFAULT_STYLE,
   SheetLayout,
   cellKey,
   isDefaultStyle,
   newSheetLayout,
-  sameRange,
 } from "./styles";
 
 const MAX_ROWS = 1048576;
@@ -459,51 +458,24 @@ export class PreviewWorkbook {
         this.setKind(edit.sheet, edit.kind);
         return;
       }
-      case "columnWidth": {
-        const layout = this.layout(edit.sheet)!;
-        if (!created(edit.sheet))
-          record.columnWidths.push({
-            sheet: edit.sheet,
-            col: edit.col,
-            width: layout.columnWidths.get(edit.col) ?? DEFAULT_COLUMN_WIDTH,
-          });
-        layout.columnWidths.set(edit.col, edit.width);
-        return;
-      }
-      case "freeze": {
-        const layout = this.layout(edit.sheet)!;
-        if (!created(edit.sheet))
-          record.freezes.push({ sheet: edit.sheet, ...layout.freeze });
-        layout.freeze = { rows: edit.rows, cols: edit.cols };
-        return;
-      }
-      case "validation": {
-        const layout = this.layout(edit.range.sheet)!;
-        const existing = layout.validations.find((v) =>
-          sameRange(v.range, edit.range),
+      case "columnWidth":
+      case "freeze":
+        applyLayoutEdit(
+          this.layout(edit.sheet)!,
+          edit,
+          record,
+          !created(edit.sheet),
         );
-        if (!created(edit.range.sheet))
-          record.validations.push({
-            range: edit.range,
-            prior: existing?.rule ?? null,
-          });
-        layout.validations = layout.validations.filter(
-          (v) => !sameRange(v.range, edit.range),
+        return;
+      case "validation":
+      case "conditionalFill":
+        applyLayoutEdit(
+          this.layout(edit.range.sheet)!,
+          edit,
+          record,
+          !created(edit.range.sheet),
         );
-        layout.validations.push({
-          range: edit.range,
-          rule: edit.rule,
-          errorMessage: edit.errorMessage,
-        });
         return;
-      }
-      case "conditionalFill": {
-        const layout = this.layout(edit.range.sheet)!;
-        if (!created(edit.range.sheet))
-          record.conditionalFills.push(edit.range);
-        layout.conditionalFills.push({ range: edit.range, rules: edit.rules });
-        return;
-      }
     }
   }
 
@@ -779,32 +751,7 @@ export class PreviewWorkbook {
     }
     for (const { sheet, prior } of record.recordedKinds)
       if (this.layout(sheet)) this.setKind(sheet, prior);
-    for (const { sheet, col, width } of record.columnWidths) {
-      const layout = this.layout(sheet);
-      if (!layout) continue;
-      if (width === DEFAULT_COLUMN_WIDTH) layout.columnWidths.delete(col);
-      else layout.columnWidths.set(col, width);
-    }
-    for (const { sheet, rows, cols } of record.freezes) {
-      const layout = this.layout(sheet);
-      if (layout) layout.freeze = { rows, cols };
-    }
-    for (const { range, prior } of record.validations) {
-      const layout = this.layout(range.sheet);
-      if (!layout) continue;
-      layout.validations = layout.validations.filter(
-        (v) => !sameRange(v.range, range),
-      );
-      if (prior) layout.validations.push({ range, rule: prior });
-    }
-    for (const range of record.conditionalFills) {
-      const layout = this.layout(range.sheet);
-      if (!layout) continue;
-      const index = layout.conditionalFills
-        .map((c) => sameRange(c.range, range))
-        .lastIndexOf(true);
-      if (index >= 0) layout.conditionalFills.splice(index, 1);
-    }
+    undoLayout(record, (sheet) => this.layout(sheet));
     for (const name of record.addedSheets) {
       const id = this.engine.getSheetId(name);
       if (id !== undefined) this.engine.removeSheet(id);

@@ -28,9 +28,6 @@ export const DEFAULT_STYLE: Readonly<CellStyle> = Object.freeze({
   wrapText: false,
 });
 
-/** Excel's default column width, in characters of the default font. */
-export const DEFAULT_COLUMN_WIDTH = 8.43;
-
 export interface SheetValidation {
   range: RangeRef;
   rule: ValidationRule;
@@ -91,16 +88,6 @@ export function isDefaultStyle(style: CellStyle): boolean {
     style.fontColor.toUpperCase() === DEFAULT_STYLE.fontColor &&
     style.horizontalAlignment === DEFAULT_STYLE.horizontalAlignment &&
     style.wrapText === DEFAULT_STYLE.wrapText
-  );
-}
-
-export function sameRange(a: RangeRef, b: RangeRef): boolean {
-  return (
-    a.sheet === b.sheet &&
-    a.top === b.top &&
-    a.left === b.left &&
-    a.bottom === b.bottom &&
-    a.right === b.right
   );
 }
 
