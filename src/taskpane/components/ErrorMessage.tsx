@@ -22,6 +22,15 @@ export function errorText(
   return unexpected(String(error));
 }
 
+/** A PortError's own words in the pane's language; anything else gets the caller's fallback. */
+export function messageOf(
+  error: unknown,
+  language: "sv" | "en",
+  fallback: string,
+): string {
+  return errorText(error, language, () => fallback);
+}
+
 export function ErrorMessage({
   error,
   onDismiss,

@@ -18,9 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { TableSearchRegular } from "@fluentui/react-icons";
 import { SheetAttainment } from "../../core/layout/indicators/attainment";
-import { Language } from "../../core/settings";
 import { CellEdit, Edit } from "../../core/workbook";
-import { PortError } from "../../host/port";
 import { useLanguage, useStrings } from "../i18n";
 import { usePort } from "../PortContext";
 import { Overwrite, overwritesOf } from "../state/overwrites";
@@ -33,6 +31,7 @@ import { goalStrings } from "./strings";
 import { useAttainment } from "./useAttainment";
 import { panelStyles } from "../components/panelStyles";
 import { Notice } from "../components/Notice";
+import { messageOf } from "../components/ErrorMessage";
 
 const useStyles = makeStyles({
   ...panelStyles,
@@ -50,16 +49,6 @@ interface Request {
   edits: Edit[];
   label: string;
   message: string;
-}
-
-function messageOf(
-  error: unknown,
-  language: Language,
-  fallback: string,
-): string {
-  if (error instanceof PortError)
-    return language === "sv" ? error.message : error.messageEn;
-  return fallback;
 }
 
 export function GoalsPanel() {

@@ -19,9 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { RiskEntry } from "../../core/layout/riskTable";
-import { Language } from "../../core/settings";
 import { WorkbookSnapshot, rangeToA1 } from "../../core/workbook";
-import { PortError } from "../../host/port";
 import { useLanguage, useStrings } from "../i18n";
 import { usePort } from "../PortContext";
 import { useSettings } from "../state/SettingsContext";
@@ -40,6 +38,7 @@ import { riskStrings } from "./strings";
 import { WriteMatrix } from "./WriteMatrix";
 import { panelStyles } from "../components/panelStyles";
 import { Notice } from "../components/Notice";
+import { messageOf } from "../components/ErrorMessage";
 
 const useStyles = makeStyles({
   ...panelStyles,
@@ -68,16 +67,6 @@ type Load =
 
 /** An assessment's index, or the movement from the first to the second. */
 type View = number | "movement";
-
-function messageOf(
-  error: unknown,
-  language: Language,
-  fallback: string,
-): string {
-  if (error instanceof PortError)
-    return language === "sv" ? error.message : error.messageEn;
-  return fallback;
-}
 
 export function RiskPanel() {
   const styles = useStyles();

@@ -26,9 +26,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Language } from "../../core/settings";
 import { rangeToA1, toA1 } from "../../core/workbook";
-import { PortError } from "../../host/port";
 import { useLanguage, useStrings } from "../i18n";
 import { usePort } from "../PortContext";
 import { useSettings } from "../state/SettingsContext";
@@ -49,6 +47,7 @@ import {
 import { RiskSheetModel, riskSheetsOf } from "./model";
 import { riskStrings } from "./strings";
 import { Notice } from "../components/Notice";
+import { messageOf } from "../components/ErrorMessage";
 
 const SHOWN = 6;
 
@@ -115,16 +114,6 @@ function sourcesOf(
     });
   }
   return sources;
-}
-
-function messageOf(
-  error: unknown,
-  language: Language,
-  fallback: string,
-): string {
-  if (error instanceof PortError)
-    return language === "sv" ? error.message : error.messageEn;
-  return fallback;
 }
 
 export interface WriteMatrixProps {

@@ -24,7 +24,6 @@ import {
   buildTemplate,
 } from "../../core/templates";
 import { toA1 } from "../../core/workbook";
-import { PortError } from "../../host/port";
 import { useLanguage, useStrings } from "../i18n";
 import { usePort } from "../PortContext";
 import { useSettings } from "../state/SettingsContext";
@@ -34,6 +33,7 @@ import { TemplateForm, formToOptions, initialForm } from "./form";
 import { templateStrings } from "./strings";
 import { panelStyles } from "../components/panelStyles";
 import { Notice } from "../components/Notice";
+import { messageOf } from "../components/ErrorMessage";
 
 const useStyles = makeStyles({
   ...panelStyles,
@@ -60,16 +60,15 @@ type Status =
   | { type: "undone"; sheetName: string }
   | { type: "failed"; message: string };
 
-function messageOf(
+/** A bad template choice speaks for itself, as a PortError does. */
+function templateMessage(
   error: unknown,
   language: Language,
   fallback: string,
 ): string {
   if (error instanceof TemplateOptionsError)
     return language === "sv" ? error.message : error.messageEn;
-  if (error instanceof PortError)
-    return language === "sv" ? error.message : error.messageEn;
-  return fallback;
+  return messageOf(error, language, fallback);
 }
 
 export function TemplatesPanel() {
@@ -92,7 +91,7 @@ export function TemplatesPanel() {
     try {
       return { result: buildTemplate(options, []) };
     } catch (error) {
-      return { error: messageOf(error, language, strings.failedUnknown) };
+      return { error: templateMessage(error, language, strings.failedUnknown) };
     }
   })();
 
@@ -129,7 +128,7 @@ export function TemplatesPanel() {
     } catch (error) {
       setStatus({
         type: "failed",
-        message: messageOf(error, language, strings.failedUnknown),
+        message: templateMessage(error, language, strings.failedUnknown),
       });
     }
   };
@@ -145,7 +144,7 @@ export function TemplatesPanel() {
     } catch (error) {
       setStatus({
         type: "failed",
-        message: messageOf(error, language, strings.failedUnknown),
+        message: templateMessage(error, language, strings.failedUnknown),
       });
     }
   };
