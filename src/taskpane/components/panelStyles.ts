@@ -18,3 +18,17 @@ export const panelStyles = {
   text: { margin: 0 },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
 } satisfies Record<string, GriffelStyle>;
+
+/** A fieldset of choices inside a panel: no browser frame, its legend a heading. */
+export const fieldsetStyles = {
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  text: { margin: 0 },
+  meta: { margin: 0, color: tokens.colorNeutralForeground3 },
+} satisfies Record<string, GriffelStyle>;

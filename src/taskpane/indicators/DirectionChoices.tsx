@@ -11,7 +11,6 @@ import {
   Select,
   Subtitle2,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { IndicatorAttainment } from "../../core/layout/indicators/attainment";
 import { indicatorKey } from "../../core/layout/indicators/direction";
@@ -19,18 +18,10 @@ import { useStrings } from "../i18n";
 import { useSettings } from "../state/SettingsContext";
 import { goalStrings } from "./strings";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { fieldsetStyles } from "../components/panelStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    border: "none",
-  },
-  text: { margin: 0 },
-  meta: { margin: 0, color: tokens.colorNeutralForeground3 },
+  ...fieldsetStyles,
 });
 
 type Choice = "unknown" | "higher" | "lower";

@@ -18,18 +18,10 @@ import { useStrings } from "../i18n";
 import { useSettings } from "../state/SettingsContext";
 import { goalStrings } from "./strings";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { fieldsetStyles } from "../components/panelStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    border: "none",
-  },
-  text: { margin: 0 },
-  meta: { margin: 0, color: tokens.colorNeutralForeground3 },
+  ...fieldsetStyles,
   fields: {
     display: "flex",
     columnGap: tokens.spacingHorizontalM,
