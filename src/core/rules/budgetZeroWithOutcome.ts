@@ -56,11 +56,13 @@ export const budgetZeroWithOutcome: Rule = {
     const { num, width, top, left } = ctx.grid;
     const { rows, roles, length } = ctx.index;
     for (const [budget, outcome] of pairs(ctx)) {
+      const budgetAt = budget.col - left;
+      const outcomeAt = outcome.col - left;
       for (let i = 0; i < length; i += 1) {
-        const base = (rows[i] - top) * width - left;
-        const b = num[base + budget.col];
+        const base = (rows[i] - top) * width;
+        const b = num[base + budgetAt];
         if (b !== 0 && abs(b) >= 0.5) continue;
-        const o = num[base + outcome.col];
+        const o = num[base + outcomeAt];
         if (b !== b || o !== o || roles[i] === ROW_PERCENT) continue;
         const row = rows[i];
         // "0" as printed: what rounds to zero at the column's precision.

@@ -6,7 +6,7 @@ import { Finding } from "../findings";
 import { differenceAgrees, roundingSlack } from "../layout/compare";
 import { ColumnInfo } from "../layout/types";
 import { differenceFormula, formulaEdit } from "./fixes";
-import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
+import { FINANCIAL_KINDS, ROW_PERCENT, Rule, RuleContext } from "./types";
 
 export function changeColumns(ctx: RuleContext): ColumnInfo[] {
   return ctx.layout.columns.filter(
@@ -51,45 +51,61 @@ export const changeMismatch: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const columns = changeColumns(ctx);
-    for (const info of ctx.valueRows) {
-      if (info.role === "percent") continue;
-      for (const column of columns) {
-        const actual = ctx.number(info.row, column.col);
-        if (actual === null) continue;
-        const expected = expectedChange(ctx, info.row, column);
-        if (!expected) continue;
-        if (actual === expected.value) continue;
+    if (columns.length === 0) return findings;
+    // Per column once: grid offsets and the precision of the three figures.
+    const { num, width, top, left } = ctx.grid;
+    const plans = columns.map((column) => ({
+      column,
+      at: column.col - left,
+      fromAt: (column.from as number) - left,
+      toAt: (column.to as number) - left,
+      fromMinusTo: column.direction === "fromMinusTo",
+      decimals: column.decimals ?? 0,
+      fromDecimals: ctx.column(column.from as number)?.decimals ?? 0,
+      toDecimals: ctx.column(column.to as number)?.decimals ?? 0,
+    }));
+    const { rows, roles, length } = ctx.index;
+    for (let i = 0; i < length; i += 1) {
+      if (roles[i] === ROW_PERCENT) continue;
+      const row = rows[i];
+      const base = (row - top) * width;
+      for (const plan of plans) {
+        const actual = num[base + plan.at];
+        const from = num[base + plan.fromAt];
+        const to = num[base + plan.toAt];
+        if (actual !== actual || from !== from || to !== to) continue;
+        const value = plan.fromMinusTo ? from - to : to - from;
+        if (actual === value) continue;
+        const slack =
+          roundingSlack(actual, plan.decimals) +
+          roundingSlack(from, plan.fromDecimals) +
+          roundingSlack(to, plan.toDecimals);
+        if (differenceAgrees(actual, value, slack)) continue;
+        const column = plan.column;
         const fromCol = column.from as number;
         const toCol = column.to as number;
-        const slack =
-          roundingSlack(actual, column.decimals ?? 0) +
-          roundingSlack(expected.from, ctx.column(fromCol)?.decimals ?? 0) +
-          roundingSlack(expected.to, ctx.column(toCol)?.decimals ?? 0);
-        if (differenceAgrees(actual, expected.value, slack)) continue;
         const first = column.direction === "fromMinusTo" ? fromCol : toCol;
         const second = column.direction === "fromMinusTo" ? toCol : fromCol;
         const how = `${ctx.columnHeader(first)} − ${ctx.columnHeader(second)}`;
+        const formula = changeFormula(row, column);
         findings.push(
-          ctx.finding(changeMismatch, info.row, column.col, {
+          ctx.finding(changeMismatch, row, column.col, {
             message:
-              `Förändringen ska vara ${ctx.fmt(expected.value, column.col, true)} (${how}: ` +
-              `${ctx.fmt(ctx.number(info.row, first) ?? 0, first)} − ${ctx.fmt(ctx.number(info.row, second) ?? 0, second)}) ` +
+              `Förändringen ska vara ${ctx.fmt(value, column.col, true)} (${how}: ` +
+              `${ctx.fmt(ctx.number(row, first) ?? 0, first)} − ${ctx.fmt(ctx.number(row, second) ?? 0, second)}) ` +
               `men cellen visar ${ctx.fmt(actual, column.col, true)}.`,
             messageEn:
-              `The change should be ${ctx.fmt(expected.value, column.col, true)} (${how}: ` +
-              `${ctx.fmt(ctx.number(info.row, first) ?? 0, first)} − ${ctx.fmt(ctx.number(info.row, second) ?? 0, second)}) ` +
+              `The change should be ${ctx.fmt(value, column.col, true)} (${how}: ` +
+              `${ctx.fmt(ctx.number(row, first) ?? 0, first)} − ${ctx.fmt(ctx.number(row, second) ?? 0, second)}) ` +
               `but the cell shows ${ctx.fmt(actual, column.col, true)}.`,
-            expected: expected.value,
+            expected: value,
             actual,
-            related: [ctx.a1(info.row, fromCol), ctx.a1(info.row, toCol)],
-            fix: (() => {
-              const formula = changeFormula(info.row, column);
-              return {
-                label: `Skriv ${formula}`,
-                labelEn: `Write ${formula}`,
-                edits: [formulaEdit(ctx, info.row, column.col, formula)],
-              };
-            })(),
+            related: [ctx.a1(row, fromCol), ctx.a1(row, toCol)],
+            fix: {
+              label: `Skriv ${formula}`,
+              labelEn: `Write ${formula}`,
+              edits: [formulaEdit(ctx, row, column.col, formula)],
+            },
           }),
         );
       }

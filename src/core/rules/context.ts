@@ -39,40 +39,54 @@ export function createContext(
   workbook: readonly AnalysedSheet[],
 ): RuleContext {
   const { sheet, layout, grid } = analysed;
-  const valueRows: RowInfo[] = [];
-  if (layout.dataStart >= 0) {
-    for (let r = layout.dataStart; r <= layout.dataEnd; r += 1) {
-      const info = rowInfoAt(layout, r);
-      if (
-        info &&
-        (info.role === "item" ||
-          info.role === "total" ||
-          info.role === "percent")
-      )
-        valueRows.push(info);
-    }
-  }
-  const index: ValueRowIndex = {
-    length: valueRows.length,
-    rows: new Int32Array(valueRows.length),
-    roles: new Uint8Array(valueRows.length),
-    flows: new Uint8Array(valueRows.length),
-  };
-  valueRows.forEach((info, i) => {
-    index.rows[i] = info.row;
-    index.roles[i] =
-      info.role === "item"
+  // The value rows as typed arrays, in one pass over the body. Loops over every row read these;
+  // the list of RowInfo objects is made only when something asks for it (see valueRows).
+  const capacity =
+    layout.dataStart >= 0 ? layout.dataEnd - layout.dataStart + 1 : 0;
+  const rowsOf = new Int32Array(capacity);
+  const rolesOf = new Uint8Array(capacity);
+  const flowsOf = new Uint8Array(capacity);
+  const infos = layout.rows;
+  const firstRow = infos.length > 0 ? infos[0].row : 0;
+  let count = 0;
+  for (let r = layout.dataStart; capacity > 0 && r <= layout.dataEnd; r += 1) {
+    const info = infos[r - firstRow];
+    if (!info) continue;
+    const role = info.role;
+    const code =
+      role === "item"
         ? ROW_ITEM
-        : info.role === "total"
+        : role === "total"
           ? ROW_TOTAL
-          : ROW_PERCENT;
-    index.flows[i] =
+          : role === "percent"
+            ? ROW_PERCENT
+            : 0;
+    if (code === 0) continue;
+    rowsOf[count] = info.row;
+    rolesOf[count] = code;
+    flowsOf[count] =
       info.flow === "income"
         ? FLOW_INCOME
         : info.flow === "cost"
           ? FLOW_COST
           : 0;
-  });
+    count += 1;
+  }
+  const index: ValueRowIndex = {
+    length: count,
+    rows: rowsOf.subarray(0, count),
+    roles: rolesOf.subarray(0, count),
+    flows: flowsOf.subarray(0, count),
+  };
+  let valueRows: RowInfo[] | null = null;
+  const listValueRows = (): RowInfo[] => {
+    if (!valueRows) {
+      valueRows = new Array<RowInfo>(count);
+      for (let i = 0; i < count; i += 1)
+        valueRows[i] = infos[rowsOf[i] - firstRow];
+    }
+    return valueRows;
+  };
   let totals: TotalCheck[] | null = null;
   let percentages: PercentCheck[] | null = null;
   const numericFormats = new Map<number, string | undefined>();
@@ -96,10 +110,11 @@ export function createContext(
   const columnFormat = (c: number): string | undefined => {
     if (numericFormats.has(c)) return numericFormats.get(c);
     let found: string | undefined;
-    for (const info of valueRows) {
-      const kind = grid.kindAt(info.row, c);
+    for (let i = 0; i < count; i += 1) {
+      const r = rowsOf[i];
+      const kind = grid.kindAt(r, c);
       if (kind === CELL_BLANK || kind === CELL_TEXT_NUMBER) continue;
-      const format = grid.format(info.row, c);
+      const format = grid.format(r, c);
       if (
         format !== "General" &&
         format !== "@" &&
@@ -119,7 +134,9 @@ export function createContext(
     grid,
     settings,
     workbook,
-    valueRows,
+    get valueRows() {
+      return listValueRows();
+    },
     index,
     number(r, c) {
       const v = grid.number(r, c);

@@ -10,7 +10,6 @@ import { deviationSign, deviationStyle } from "../layout/convention";
 import { differenceFormula, formulaEdit } from "./fixes";
 import {
   FINANCIAL_KINDS,
-  FLOW_COST,
   FLOW_INCOME,
   ROW_PERCENT,
   Rule,
@@ -18,7 +17,6 @@ import {
 } from "./types";
 import { ColumnInfo } from "../layout/types";
 
-/** The deviation columns with the budget and outcome they compare. */
 /** The deviation columns with the budget and outcome they compare, where that reading holds. */
 export function deviationColumns(ctx: RuleContext): ColumnInfo[] {
   return ctx.layout.columns.filter(
@@ -28,6 +26,73 @@ export function deviationColumns(ctx: RuleContext): ColumnInfo[] {
       c.to !== undefined &&
       ctx.confirmed(c),
   );
+}
+
+/**
+ * What checking a deviation column needs, read once per column instead of once per cell: the
+ * offsets of its three columns in a grid row, which way it is computed, each one's precision.
+ */
+export interface DeviationPlan {
+  column: ColumnInfo;
+  col: number;
+  from: number;
+  to: number;
+  /** Offsets of the avvikelse, budget and outcome columns in a row of the grid. */
+  at: number;
+  fromAt: number;
+  toAt: number;
+  /** Computed the A way: outcome − budget on every row, whatever the row's flow. */
+  styleA: boolean;
+  decimals: number;
+  fromDecimals: number;
+  toDecimals: number;
+}
+
+export function deviationPlans(ctx: RuleContext): DeviationPlan[] {
+  const left = ctx.grid.left;
+  const convention = ctx.layout.signConvention;
+  return deviationColumns(ctx).map((column) => {
+    const from = column.from as number;
+    const to = column.to as number;
+    return {
+      column,
+      col: column.col,
+      from,
+      to,
+      at: column.col - left,
+      fromAt: from - left,
+      toAt: to - left,
+      styleA: deviationStyle(column, convention) === "A",
+      decimals: column.decimals ?? 0,
+      fromDecimals: ctx.column(from)?.decimals ?? 0,
+      toDecimals: ctx.column(to)?.decimals ?? 0,
+    };
+  });
+}
+
+/** deviationSign for a row given by its flow code (FLOW_INCOME, FLOW_COST or 0). */
+export function planSign(
+  plan: DeviationPlan,
+  flow: number,
+  budget: number,
+): 1 | -1 {
+  return plan.styleA || (flow === FLOW_INCOME && budget > 0) ? 1 : -1;
+}
+
+/** deviationAgrees with the row's budget and outcome already read. */
+export function planAgrees(
+  plan: DeviationPlan,
+  actual: number,
+  expected: number,
+  budget: number,
+  outcome: number,
+): boolean {
+  if (actual === expected) return true;
+  const slack =
+    roundingSlack(actual, plan.decimals) +
+    roundingSlack(budget, plan.fromDecimals) +
+    roundingSlack(outcome, plan.toDecimals);
+  return differenceAgrees(actual, expected, slack);
 }
 
 export interface ExpectedDeviation {
@@ -96,36 +161,24 @@ export const deviationMismatch: Rule = {
   appliesTo: FINANCIAL_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
-    const columns = deviationColumns(ctx);
-    if (columns.length === 0) return findings;
-    const { num, width, top, left } = ctx.grid;
-    const convention = ctx.layout.signConvention;
+    const plans = deviationPlans(ctx);
+    if (plans.length === 0) return findings;
+    const { num, width, top } = ctx.grid;
     const { rows, roles, flows, length } = ctx.index;
     for (let i = 0; i < length; i += 1) {
       if (roles[i] === ROW_PERCENT) continue;
       const row = rows[i];
-      const flow =
-        flows[i] === FLOW_INCOME
-          ? "income"
-          : flows[i] === FLOW_COST
-            ? "cost"
-            : undefined;
-      const base = (row - top) * width - left;
-      for (const column of columns) {
-        const actual = num[base + column.col];
-        const budget = num[base + (column.from as number)];
-        const outcome = num[base + (column.to as number)];
+      const base = (row - top) * width;
+      for (const plan of plans) {
+        const actual = num[base + plan.at];
+        const budget = num[base + plan.fromAt];
+        const outcome = num[base + plan.toAt];
         if (actual !== actual || budget !== budget || outcome !== outcome)
           continue;
         // Most rows are right to the last digit: only a difference costs the full comparison.
-        const value =
-          deviationSign(deviationStyle(column, convention), flow, budget) *
-          (outcome - budget);
-        if (
-          actual === value ||
-          deviationAgrees(ctx, row, column, actual, value)
-        )
-          continue;
+        const value = planSign(plan, flows[i], budget) * (outcome - budget);
+        if (planAgrees(plan, actual, value, budget, outcome)) continue;
+        const column = plan.column;
         const expected = expectedDeviation(ctx, row, column);
         if (!expected) continue;
         const b = column.from as number;

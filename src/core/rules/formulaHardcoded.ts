@@ -6,13 +6,14 @@
 import { Finding } from "../findings";
 import { CELL_NUMBER } from "../layout/grid";
 import {
-  deviationAgrees,
-  deviationColumns,
   deviationFormula,
-  expectedDeviation,
+  deviationPlans,
+  planAgrees,
+  planSign,
 } from "./deviationMismatch";
 import { acrossFix, formulaEdit, totalFix } from "./fixes";
-import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
+import { isFormula } from "../workbook";
+import { FINANCIAL_KINDS, ROW_PERCENT, Rule, RuleContext } from "./types";
 
 function isConstant(ctx: RuleContext, row: number, col: number): boolean {
   return (
@@ -50,34 +51,52 @@ export const formulaHardcoded: Rule = {
         }),
       );
     }
-    for (const column of deviationColumns(ctx)) {
-      for (const info of ctx.valueRows) {
-        if (info.role === "percent" || !isConstant(ctx, info.row, column.col))
+    const { num, kind, width, top } = ctx.grid;
+    const formulas = ctx.sheet.formulas;
+    const { rows, roles, flows, length } = ctx.index;
+    const plans = deviationPlans(ctx);
+    // One pass over the rows serves every deviation column (a row's cells and formulas lie
+    // together); each column keeps its own list so findings come column by column as before.
+    const byPlan: Finding[][] = plans.map(() => []);
+    for (let i = 0; i < length && plans.length > 0; i += 1) {
+      if (roles[i] === ROW_PERCENT) continue;
+      const row = rows[i];
+      const base = (row - top) * width;
+      let formulaRow: readonly unknown[] | undefined;
+      for (let p = 0; p < plans.length; p += 1) {
+        const plan = plans[p];
+        if (kind[base + plan.at] !== CELL_NUMBER) continue;
+        const actual = num[base + plan.at];
+        const budget = num[base + plan.fromAt];
+        const outcome = num[base + plan.toAt];
+        if (actual !== actual || budget !== budget || outcome !== outcome)
           continue;
-        const expected = expectedDeviation(ctx, info.row, column);
-        const actual = ctx.number(info.row, column.col);
-        if (
-          !expected ||
-          actual === null ||
-          !deviationAgrees(ctx, info.row, column, actual, expected.value)
-        )
-          continue;
-        const formula = deviationFormula(info.row, column, expected.sign);
-        findings.push(
-          ctx.finding(formulaHardcoded, info.row, column.col, {
+        const sign = planSign(plan, flows[i], budget);
+        const value = sign * (outcome - budget);
+        if (!planAgrees(plan, actual, value, budget, outcome)) continue;
+        // Reading a formula touches a string per cell: it comes last, for the cells that
+        // pass every other test.
+        formulaRow ??= formulas[row - top];
+        if (isFormula(formulaRow?.[plan.at])) continue;
+        const column = plan.column;
+        const formula = deviationFormula(row, column, sign);
+        byPlan[p].push(
+          ctx.finding(formulaHardcoded, row, column.col, {
             message: `Avvikelsen är inskriven som ett fast tal. Med formeln ${formula} räknas den om när budget eller utfall ändras.`,
             messageEn: `The deviation is typed as a constant. With the formula ${formula} it follows when budget or outcome change.`,
-            expected: expected.value,
+            expected: value,
             actual,
             fix: {
               label: `Skriv ${formula}`,
               labelEn: `Write ${formula}`,
-              edits: [formulaEdit(ctx, info.row, column.col, formula)],
+              edits: [formulaEdit(ctx, row, column.col, formula)],
             },
           }),
         );
       }
     }
+    for (const list of byPlan)
+      for (const finding of list) findings.push(finding);
     return findings;
   },
 };

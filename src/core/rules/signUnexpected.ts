@@ -58,11 +58,8 @@ export const signUnexpected: Rule = {
     const { rows: indexRows, roles, flows, length } = ctx.index;
     const flowRows: number[] = [];
     const incomeRows: number[] = [];
-    const itemRows: number[] = [];
     for (let i = 0; i < length; i += 1) {
-      if (roles[i] === ROW_PERCENT) continue;
-      if (roles[i] === ROW_ITEM) itemRows.push(indexRows[i]);
-      if (flows[i] === 0) continue;
+      if (flows[i] === 0 || roles[i] === ROW_PERCENT) continue;
       flowRows.push(indexRows[i]);
       if (flows[i] === FLOW_INCOME) incomeRows.push(indexRows[i]);
     }
@@ -101,10 +98,17 @@ export const signUnexpected: Rule = {
         );
       }
     }
+    // The item rows are listed only for a sheet with risk columns; other sheets never read them.
+    let itemRows: number[] | null = null;
     for (const column of ctx.layout.columns) {
       if (column.role !== "positivRisk" && column.role !== "negativRisk")
         continue;
       const expected: Expected = column.role === "positivRisk" ? 1 : -1;
+      if (!itemRows) {
+        itemRows = [];
+        for (let i = 0; i < length; i += 1)
+          if (roles[i] === ROW_ITEM) itemRows.push(indexRows[i]);
+      }
       const items = itemRows;
       if (majoritySign(ctx, items, [column]) !== expected) continue;
       for (const r of items) {

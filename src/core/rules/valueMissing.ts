@@ -22,27 +22,39 @@ export const valueMissing: Rule = {
     const findings: Finding[] = [];
     const { kind, width, top, left } = ctx.grid;
     const { rows, roles, length } = ctx.index;
-    const items: number[] = [];
-    for (let i = 0; i < length; i += 1)
-      if (roles[i] === ROW_ITEM) items.push(rows[i]);
     const bases = ctx.layout.columns.filter(
       (c) =>
         isBaseAmountColumn(c) &&
         c.role !== "positivRisk" &&
         c.role !== "negativRisk",
     );
-    for (const column of bases) {
-      const offset = column.col - left;
-      let filled = 0;
-      let blanks = 0;
-      for (const row of items) {
-        const k = kind[(row - top) * width + offset];
-        if (k === CELL_NUMBER || k === CELL_TEXT_NUMBER) filled += 1;
-        else if (k === CELL_BLANK) blanks += 1;
+    // One pass over the item rows counts filled and blank cells of every base column at once.
+    const baseCount = bases.length;
+    const offsets = new Int32Array(baseCount);
+    for (let j = 0; j < baseCount; j += 1) offsets[j] = bases[j].col - left;
+    const filled = new Int32Array(baseCount);
+    const blanks = new Int32Array(baseCount);
+    let items = 0;
+    if (baseCount > 0) {
+      for (let i = 0; i < length; i += 1) {
+        if (roles[i] !== ROW_ITEM) continue;
+        items += 1;
+        const base = (rows[i] - top) * width;
+        for (let j = 0; j < baseCount; j += 1) {
+          const k = kind[base + offsets[j]];
+          if (k === CELL_NUMBER || k === CELL_TEXT_NUMBER) filled[j] += 1;
+          else if (k === CELL_BLANK) blanks[j] += 1;
+        }
       }
-      if (blanks === 0 || filled < 2 || filled * 2 < items.length) continue;
+    }
+    for (let j = 0; j < baseCount; j += 1) {
+      if (blanks[j] === 0 || filled[j] < 2 || filled[j] * 2 < items) continue;
+      const column = bases[j];
+      const offset = offsets[j];
       const header = ctx.columnHeader(column.col);
-      for (const row of items) {
+      for (let i = 0; i < length; i += 1) {
+        if (roles[i] !== ROW_ITEM) continue;
+        const row = rows[i];
         if (kind[(row - top) * width + offset] !== CELL_BLANK) continue;
         findings.push(
           ctx.finding(valueMissing, row, column.col, {

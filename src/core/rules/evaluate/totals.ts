@@ -7,6 +7,7 @@ import { noise } from "../../calc/sum";
 import { CELL_BLANK, CELL_NUMBER } from "../../layout/grid";
 import { totalTolerance } from "../../layout/tolerance";
 import { RowInfo, isAmountColumn } from "../../layout/types";
+import { isFormula } from "../../workbook";
 import { ROW_TOTAL } from "../types";
 import type { RuleContext } from "../types";
 
@@ -38,13 +39,23 @@ export interface TotalCheck {
 export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   const { layout, grid, settings } = ctx;
   const { num, kind, width, top, left } = grid;
+  const formulas = grid.sheet.formulas;
   const keepExact = grid.hasFormulas;
   const checks: TotalCheck[] = [];
   const amountCols = layout.columns.filter(isAmountColumn).map((c) => c.col);
+  const columnCount = amountCols.length;
+  // Offsets of the amount columns in a grid row, and each column's running sum: a total's
+  // parts are read row by row (one row's cells lie together) into all columns at once.
+  const offsets = new Int32Array(columnCount);
+  for (let j = 0; j < columnCount; j += 1) offsets[j] = amountCols[j] - left;
+  const sums = new Float64Array(columnCount);
+  const seen = new Uint8Array(columnCount);
+  const infos = layout.rows;
+  const firstRow = infos.length > 0 ? infos[0].row : 0;
   const { rows, roles, length } = ctx.index;
   for (let i = 0; i < length; i += 1) {
     if (roles[i] !== ROW_TOTAL) continue;
-    const info = ctx.row(rows[i]);
+    const info = infos[rows[i] - firstRow];
     if (!info?.parts) continue;
     const plus = info.parts;
     const minus = info.minus ?? [];
@@ -76,29 +87,25 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
       );
       continue;
     }
-    const totalBase = (info.row - top) * width - left;
-    for (const c of amountCols) {
-      let expected = 0;
-      let any = false;
-      for (const p of plus) {
-        const v = num[(p - top) * width + c - left];
-        if (v === v) {
-          expected += v;
-          any = true;
-        }
-      }
-      for (const p of minus) {
-        const v = num[(p - top) * width + c - left];
-        if (v === v) {
-          expected -= v;
-          any = true;
-        }
-      }
-      const actual = num[totalBase + c];
-      if (isNaNValue(actual)) {
-        if (any && expected !== 0 && kind[totalBase + c] === CELL_BLANK) {
+    // Each column adds its parts in the same order as one column at a time would (plus in
+    // order, then minus), so every sum is the same to the last bit.
+    sums.fill(0);
+    seen.fill(0);
+    addParts(num, width, top, offsets, plus, 1, sums, seen);
+    addParts(num, width, top, offsets, minus, -1, sums, seen);
+    const row = rows[i];
+    const totalBase = (row - top) * width;
+    const formulaRow = formulas[row - top];
+    for (let j = 0; j < columnCount; j += 1) {
+      const c = amountCols[j];
+      const expected = sums[j];
+      const any = seen[j] === 1;
+      const at = totalBase + offsets[j];
+      const actual = num[at];
+      if (actual !== actual) {
+        if (any && expected !== 0 && kind[at] === CELL_BLANK) {
           checks.push({
-            row: info.row,
+            row: row,
             col: c,
             info,
             actual: null,
@@ -122,14 +129,14 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         exact &&
         !(
           keepExact &&
-          kind[totalBase + c] === CELL_NUMBER &&
-          grid.formula(info.row, c) === null
+          kind[at] === CELL_NUMBER &&
+          !isFormula(formulaRow?.[offsets[j]])
         )
       )
         continue;
       const tolerance = totalTolerance(
         grid,
-        info.row,
+        row,
         c,
         n,
         ctx.column(c)?.decimals,
@@ -141,6 +148,31 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
     }
   }
   return checks;
+}
+
+/** Adds (sign 1) or subtracts (-1) the parts' figures into each column's sum, row by row. */
+function addParts(
+  num: Float64Array,
+  width: number,
+  top: number,
+  offsets: Int32Array,
+  parts: readonly number[],
+  sign: 1 | -1,
+  sums: Float64Array,
+  seen: Uint8Array,
+): void {
+  const columnCount = offsets.length;
+  for (let k = 0; k < parts.length; k += 1) {
+    const base = (parts[k] - top) * width;
+    for (let j = 0; j < columnCount; j += 1) {
+      const v = num[base + offsets[j]];
+      if (v === v) {
+        if (sign === 1) sums[j] += v;
+        else sums[j] -= v;
+        seen[j] = 1;
+      }
+    }
+  }
 }
 
 function check(
