@@ -18,6 +18,7 @@ import { roundHalfAway } from "../layout/compare";
 import { decimalsOfFormat, formatNumber, isPercentFormat } from "../numbers";
 import { Settings } from "../settings";
 import { toA1 } from "../workbook";
+import { DeviationEvaluation, evaluateDeviations } from "./evaluate/deviations";
 import { PercentCheck, evaluatePercentages } from "./evaluate/percentages";
 import { pairingConfirmed } from "./evaluate/pairing";
 import { TotalCheck, evaluateTotals } from "./evaluate/totals";
@@ -89,6 +90,7 @@ export function createContext(
   };
   let totals: TotalCheck[] | null = null;
   let percentages: PercentCheck[] | null = null;
+  let deviations: DeviationEvaluation | null = null;
   const numericFormats = new Map<number, string | undefined>();
   const confirmations = new Map<number, boolean>();
 
@@ -219,6 +221,10 @@ export function createContext(
         confirmations.set(columnInfo.col, answer);
       }
       return answer;
+    },
+    deviations() {
+      if (!deviations) deviations = evaluateDeviations(ctx);
+      return deviations;
     },
     percentages() {
       if (!percentages) percentages = evaluatePercentages(ctx);

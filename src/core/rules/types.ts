@@ -9,6 +9,7 @@ import { ColumnInfo, RowInfo, SheetLayout } from "../layout/types";
 import { SheetGrid } from "../layout/grid";
 import { Settings } from "../settings";
 import { SheetKind, SheetSnapshot } from "../workbook";
+import { DeviationEvaluation } from "./evaluate/deviations";
 import { PercentCheck } from "./evaluate/percentages";
 import { TotalCheck } from "./evaluate/totals";
 
@@ -95,6 +96,8 @@ export interface RuleContext {
   ): Finding;
   /** Every total cell compared with its parts (computed once per sheet). */
   totals(): readonly TotalCheck[];
+  /** Every avvikelse cell compared with outcome − budget (computed once per sheet). */
+  deviations(): DeviationEvaluation;
   /** Every percentage cell compared with the change it describes (computed once per sheet). */
   percentages(): readonly PercentCheck[];
   /**

@@ -44,12 +44,9 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   const checks: TotalCheck[] = [];
   const amountCols = layout.columns.filter(isAmountColumn).map((c) => c.col);
   const columnCount = amountCols.length;
-  // Offsets of the amount columns in a grid row, and each column's running sum: a total's
-  // parts are read row by row (one row's cells lie together) into all columns at once.
+  // Offsets of the amount columns in a row of the grid, computed once.
   const offsets = new Int32Array(columnCount);
   for (let j = 0; j < columnCount; j += 1) offsets[j] = amountCols[j] - left;
-  const sums = new Float64Array(columnCount);
-  const seen = new Uint8Array(columnCount);
   const infos = layout.rows;
   const firstRow = infos.length > 0 ? infos[0].row : 0;
   const { rows, roles, length } = ctx.index;
@@ -87,25 +84,35 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
       );
       continue;
     }
-    // Each column adds its parts in the same order as one column at a time would (plus in
-    // order, then minus), so every sum is the same to the last bit.
-    sums.fill(0);
-    seen.fill(0);
-    addParts(num, width, top, offsets, plus, 1, sums, seen);
-    addParts(num, width, top, offsets, minus, -1, sums, seen);
     const row = rows[i];
     const totalBase = (row - top) * width;
     const formulaRow = formulas[row - top];
     for (let j = 0; j < columnCount; j += 1) {
       const c = amountCols[j];
-      const expected = sums[j];
-      const any = seen[j] === 1;
-      const at = totalBase + offsets[j];
+      const offset = offsets[j];
+      // A register per column: a total's parts are a few rows, in cache after the first column.
+      let expected = 0;
+      let any = false;
+      for (let k = 0; k < plus.length; k += 1) {
+        const v = num[(plus[k] - top) * width + offset];
+        if (v === v) {
+          expected += v;
+          any = true;
+        }
+      }
+      for (let k = 0; k < minus.length; k += 1) {
+        const v = num[(minus[k] - top) * width + offset];
+        if (v === v) {
+          expected -= v;
+          any = true;
+        }
+      }
+      const at = totalBase + offset;
       const actual = num[at];
       if (actual !== actual) {
         if (any && expected !== 0 && kind[at] === CELL_BLANK) {
           checks.push({
-            row: row,
+            row,
             col: c,
             info,
             actual: null,
@@ -130,7 +137,7 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         !(
           keepExact &&
           kind[at] === CELL_NUMBER &&
-          !isFormula(formulaRow?.[offsets[j]])
+          !isFormula(formulaRow?.[offset])
         )
       )
         continue;
@@ -148,31 +155,6 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
     }
   }
   return checks;
-}
-
-/** Adds (sign 1) or subtracts (-1) the parts' figures into each column's sum, row by row. */
-function addParts(
-  num: Float64Array,
-  width: number,
-  top: number,
-  offsets: Int32Array,
-  parts: readonly number[],
-  sign: 1 | -1,
-  sums: Float64Array,
-  seen: Uint8Array,
-): void {
-  const columnCount = offsets.length;
-  for (let k = 0; k < parts.length; k += 1) {
-    const base = (parts[k] - top) * width;
-    for (let j = 0; j < columnCount; j += 1) {
-      const v = num[base + offsets[j]];
-      if (v === v) {
-        if (sign === 1) sums[j] += v;
-        else sums[j] -= v;
-        seen[j] = 1;
-      }
-    }
-  }
 }
 
 function check(
