@@ -81,16 +81,21 @@ export const deviationMismatch: Rule = {
           abs(expected.value) * 1e-9 + 1e-9,
         ) && actual !== 0;
       const formula = deviationFormula(row, column, expected.sign);
+      // Each figure formatted once, for both languages.
+      const shouldBe = ctx.fmt(expected.value, column.col, true);
+      const outcomeText = ctx.fmt(expected.outcome, o);
+      const budgetText = ctx.fmt(expected.budget, b);
+      const shows = ctx.fmt(actual, column.col, true);
       findings.push(
         ctx.finding(deviationMismatch, row, column.col, {
           message:
-            `Avvikelsen ska vara ${ctx.fmt(expected.value, column.col, true)} (${how.sv}: ` +
-            `${ctx.fmt(expected.outcome, o)} och ${ctx.fmt(expected.budget, b)}) men cellen visar ` +
-            `${ctx.fmt(actual, column.col, true)}.${reversed ? " Tecknet är omvänt." : ""}`,
+            `Avvikelsen ska vara ${shouldBe} (${how.sv}: ` +
+            `${outcomeText} och ${budgetText}) men cellen visar ` +
+            `${shows}.${reversed ? " Tecknet är omvänt." : ""}`,
           messageEn:
-            `The deviation should be ${ctx.fmt(expected.value, column.col, true)} (${how.en}: ` +
-            `${ctx.fmt(expected.outcome, o)} and ${ctx.fmt(expected.budget, b)}) but the cell shows ` +
-            `${ctx.fmt(actual, column.col, true)}.${reversed ? " The sign is reversed." : ""}`,
+            `The deviation should be ${shouldBe} (${how.en}: ` +
+            `${outcomeText} and ${budgetText}) but the cell shows ` +
+            `${shows}.${reversed ? " The sign is reversed." : ""}`,
           expected: expected.value,
           actual,
           related: [ctx.a1(row, b), ctx.a1(row, o)],

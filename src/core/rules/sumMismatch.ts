@@ -168,8 +168,12 @@ export const sumMismatch: Rule = {
       if (check.status !== "mismatch" || check.actual === null) continue;
       const c = check.col;
       const parts = partsText(ctx, check);
-      let sv = `Summan är ${ctx.fmt(check.actual, c)} men ${parts.sv} är ${ctx.fmt(check.expected, c)} (skillnad ${ctx.fmt(check.diff, c, true)}).`;
-      let en = `The total is ${ctx.fmt(check.actual, c)} but ${parts.en} is ${ctx.fmt(check.expected, c)} (difference ${ctx.fmt(check.diff, c, true)}).`;
+      // Each figure formatted once, for both languages.
+      const actual = ctx.fmt(check.actual, c);
+      const expected = ctx.fmt(check.expected, c);
+      const diff = ctx.fmt(check.diff, c, true);
+      let sv = `Summan är ${actual} men ${parts.sv} är ${expected} (skillnad ${diff}).`;
+      let en = `The total is ${actual} but ${parts.en} is ${expected} (difference ${diff}).`;
       const why =
         explainFormula(ctx, check) ??
         (check.minus.length === 0 && !check.across

@@ -6,7 +6,12 @@ import { formatPercent } from "../numbers";
 
 /** Consecutive rows joined: [3,4,5,9] → ["4–6", "10"] (1-based). */
 function rowRanges(rows: readonly number[]): string[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  // Parts are listed in sheet order, most often already strictly increasing: then the list is
+  // its own sorted set and needs no copy.
+  let increasing = true;
+  for (let i = 1; i < rows.length && increasing; i += 1)
+    increasing = rows[i] > rows[i - 1];
+  const sorted = increasing ? rows : [...new Set(rows)].sort((a, b) => a - b);
   const ranges: string[] = [];
   let start = -1;
   let previous = -2;
