@@ -55,23 +55,15 @@ export const budgetZeroWithOutcome: Rule = {
     const findings: Finding[] = [];
     const { num, width, top, left } = ctx.grid;
     const { rows, roles, length } = ctx.index;
-    // One pass over the rows checks every pair (their cells share the row); each pair keeps
-    // its own list so findings still come pair by pair.
-    const plans = pairs(ctx).map(([budget, outcome]) => ({
-      budget,
-      outcome,
-      budgetAt: budget.col - left,
-      outcomeAt: outcome.col - left,
-      found: [] as Finding[],
-    }));
-    for (let i = 0; i < length && plans.length > 0; i += 1) {
-      const base = (rows[i] - top) * width;
-      for (const plan of plans) {
-        const b = num[base + plan.budgetAt];
+    for (const [budget, outcome] of pairs(ctx)) {
+      const budgetAt = budget.col - left;
+      const outcomeAt = outcome.col - left;
+      for (let i = 0; i < length; i += 1) {
+        const base = (rows[i] - top) * width;
+        const b = num[base + budgetAt];
         if (b !== 0 && abs(b) >= 0.5) continue;
-        const o = num[base + plan.outcomeAt];
+        const o = num[base + outcomeAt];
         if (b !== b || o !== o || roles[i] === ROW_PERCENT) continue;
-        const { budget, outcome } = plan;
         const row = rows[i];
         // "0" as printed: what rounds to zero at the column's precision.
         if (
@@ -81,7 +73,7 @@ export const budgetZeroWithOutcome: Rule = {
           continue;
         const name = ctx.columnHeader(outcome.col) || "utfallet";
         const shown = ctx.fmt(o, outcome.col);
-        plan.found.push(
+        findings.push(
           ctx.finding(budgetZeroWithOutcome, row, budget.col, {
             message: `Budgeten är 0 men ${name} är ${shown}. Saknas en budget, eller hör beloppet till en annan rad?`,
             messageEn: `The budget is 0 but ${name} is ${shown}. Is a budget missing, or does the amount belong to another row?`,
@@ -92,8 +84,6 @@ export const budgetZeroWithOutcome: Rule = {
         );
       }
     }
-    for (const plan of plans)
-      for (const finding of plan.found) findings.push(finding);
     return findings;
   },
 };
