@@ -18,6 +18,7 @@ import {
   rowsOfSumFormulaAbove,
   sumToleranceUnits,
 } from "../calc/sum";
+import { startsAtOrBelow } from "../calc/sumFormulaScan";
 import { SheetGrid } from "./grid";
 import { TotalClass, labelMatchesStem } from "./labels";
 import { normalizeLabel } from "./text";
@@ -655,7 +656,9 @@ class StructureBuilder {
     let formulas = 0;
     for (const c of sumCols) {
       const f = this.grid.formula(row, c);
-      if (!f || !SUM_LIKE.test(f)) continue;
+      // A parent's SUM over its details below is turned away by its first reference, before
+      // any pattern runs.
+      if (!f || startsAtOrBelow(f, row) || !SUM_LIKE.test(f)) continue;
       // A parent's SUM over its Varav details below is no total of rows above: the scan stops
       // at the first such row (every parent row of a large sheet comes here).
       const parsed = rowsOfSumFormulaAbove(f, c, row);
