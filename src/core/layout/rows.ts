@@ -64,8 +64,8 @@ function newRow(row: number, label: string): RowInfo {
   };
 }
 
-function labelOf(grid: SheetGrid, row: number, labelCol: number): string {
-  const value = grid.value(row, labelCol);
+/** The label cell's text, cleaned; `value` is the cell as grid.value reads it. */
+function labelOf(value: unknown): string {
   if (typeof value === "string") return cleanText(value);
   if (typeof value === "number") return String(value);
   return "";
@@ -88,6 +88,9 @@ export function draftRows(
   const total = new Array<TotalLabel | null>(height).fill(null);
   const flags = new Uint8Array(height);
   const headerSet = new Set(headerRows);
+  // Header rows lie above this one: the rows below it skip the set.
+  let headerEnd = -1;
+  for (const h of headerRows) if (h > headerEnd) headerEnd = h;
   const firstBody =
     headerRows.length > 0
       ? headerRows[headerRows.length - 1] + 1
@@ -108,9 +111,11 @@ export function draftRows(
       dataEnd = grid.top + i;
   }
 
+  const values = grid.sheet.values;
+  const labelIndex = labelCol - grid.left;
   for (let i = 0; i < height; i += 1) {
     const row = grid.top + i;
-    const label = labelOf(grid, row, labelCol);
+    const label = labelOf(values[i]?.[labelIndex]);
     const info = newRow(row, label);
     rows[i] = info;
     const numbers = (flags[i] & HAS_NUMBERS) !== 0;
@@ -125,7 +130,7 @@ export function draftRows(
       }
       if (!content) continue;
     }
-    if (headerSet.has(row)) {
+    if (row <= headerEnd && headerSet.has(row)) {
       info.role = "header";
       continue;
     }

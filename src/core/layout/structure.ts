@@ -654,13 +654,18 @@ class StructureBuilder {
     // Made on the first formula that sums rows above: most rows that come here have none.
     let counts: Map<string, { rows: number[]; n: number }> | null = null;
     let formulas = 0;
+    // The row's formulas read straight from the snapshot (what grid.formula does per cell).
+    const formulaRow = this.grid.sheet.formulas[row - this.top];
+    if (!formulaRow) return false;
+    const left = this.grid.left;
     for (const c of sumCols) {
-      const f = this.grid.formula(row, c);
-      // A parent's SUM over its details below is turned away by its first reference, before
-      // any pattern runs.
-      if (!f || startsAtOrBelow(f, row) || !SUM_LIKE.test(f)) continue;
-      // A parent's SUM over its Varav details below is no total of rows above: the scan stops
-      // at the first such row (every parent row of a large sheet comes here).
+      const f = formulaRow[c - left];
+      if (typeof f !== "string" || f.length < 2 || f.charCodeAt(0) !== 61)
+        continue;
+      // A parent's SUM over its Varav details below is no total of rows above (every parent
+      // row of a large sheet comes here): turned away by its first reference, before any
+      // pattern runs.
+      if (startsAtOrBelow(f, row) || !SUM_LIKE.test(f)) continue;
       const parsed = rowsOfSumFormulaAbove(f, c, row);
       if (!parsed || parsed.minus.length > 0) continue;
       const refs = [...new Set(parsed.plus)].sort((a, b) => a - b);
@@ -737,7 +742,10 @@ class StructureBuilder {
     }
     if (extent.length === 0) return heading;
     const count = this.bestDetailRun(parent, extent);
-    this.attachDetails(parent, extent.slice(0, count.rows), count.matched > 0);
+    // The whole run (the usual case) is handed over as it is, not copied.
+    const details =
+      count.rows === extent.length ? extent : extent.slice(0, count.rows);
+    this.attachDetails(parent, details, count.matched > 0);
     return heading + count.rows;
   }
 
@@ -775,6 +783,9 @@ class StructureBuilder {
       this.runTotals = new Float64Array(cols);
     }
     const { runSums: sums, runUnits: units, runTotals: totals } = this;
+    // Cells read from the flat array by row base + column offset: a group is a few hundred
+    // cells, thousands of groups on a big sheet.
+    const { num, width, top, left } = this.grid;
     for (let i = 0; i < cols; i += 1) {
       sums[i] = 0;
       totals[i] = this.num(parent, sumCols[i]);
@@ -783,9 +794,10 @@ class StructureBuilder {
     // The common case first: the whole run adds up in every column, and no shorter run can
     // do better (ties go to the longest).
     let possible = 0;
-    for (const row of extent) {
+    for (let k = 0; k < extent.length; k += 1) {
+      const base = (extent[k] - top) * width - left;
       for (let i = 0; i < cols; i += 1) {
-        const v = this.num(row, sumCols[i]);
+        const v = num[base + sumCols[i]];
         if (v === v) sums[i] += v;
       }
     }
@@ -806,8 +818,9 @@ class StructureBuilder {
     for (let k = 1; k <= extent.length; k += 1) {
       let matched = 0;
       const units_k = sumToleranceUnits(k, toleranceSetting);
+      const base = (extent[k - 1] - top) * width - left;
       for (let i = 0; i < cols; i += 1) {
-        const v = this.num(extent[k - 1], sumCols[i]);
+        const v = num[base + sumCols[i]];
         if (v === v) sums[i] += v;
         const t = totals[i];
         if (t !== t) continue;
