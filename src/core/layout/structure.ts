@@ -63,6 +63,9 @@ interface Score {
 /** A formula that may be a sum of rows: SUM, SUBTOTAL or a reference followed by + or −. */
 const SUM_LIKE = /^=\s*(?:SUM\(|SUBTOTAL\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i;
 
+/** A unit not yet looked up (units are positive). */
+const UNKNOWN = -1;
+
 /** Fallback readings (partitions, explanations) only for lists up to this size. */
 const FALLBACK_LIMIT = 400;
 
@@ -774,7 +777,7 @@ class StructureBuilder {
     parent: number,
     extent: readonly number[],
   ): { rows: number; matched: number } {
-    const { sumCols, unit, toleranceSetting } = this.input;
+    const { sumCols, toleranceSetting } = this.input;
     const cols = sumCols.length;
     // Buffers reused from group to group: a big sheet has thousands of Varav groups.
     if (this.runSums.length < cols) {
@@ -786,11 +789,16 @@ class StructureBuilder {
     // Cells read from the flat array by row base + column offset: a group is a few hundred
     // cells, thousands of groups on a big sheet.
     const { num, width, top, left } = this.grid;
+    // A column's unit is looked up (its cell's format) only when a sum misses its total by
+    // more than the noise. A unit is 10^-decimals > 0 and the tolerance setting is at least 0
+    // (parseSettings), so a difference within the noise matches whatever the unit: a run that
+    // adds up exactly, the usual case, needs none. UNKNOWN marks a unit not yet looked up.
     for (let i = 0; i < cols; i += 1) {
       sums[i] = 0;
       totals[i] = this.num(parent, sumCols[i]);
-      units[i] = totals[i] === totals[i] ? unit(parent, sumCols[i]) : 0;
+      units[i] = UNKNOWN;
     }
+
     // The common case first: the whole run adds up in every column, and no shorter run can
     // do better (ties go to the longest).
     let possible = 0;
@@ -807,7 +815,10 @@ class StructureBuilder {
       const t = totals[i];
       if (t !== t) continue;
       possible += 1;
-      if (abs(t - sums[i]) <= unitsAll * units[i] + noise(abs(t))) all += 1;
+      const miss = abs(t - sums[i]);
+      const slack = noise(abs(t));
+      if (miss <= slack || miss <= unitsAll * this.runUnit(parent, i) + slack)
+        all += 1;
       sums[i] = 0;
     }
     if (possible > 0 && all === possible)
@@ -824,7 +835,9 @@ class StructureBuilder {
         if (v === v) sums[i] += v;
         const t = totals[i];
         if (t !== t) continue;
-        if (abs(t - sums[i]) <= units_k * units[i] + noise(abs(t)))
+        const miss = abs(t - sums[i]);
+        const slack = noise(abs(t));
+        if (miss <= slack || miss <= units_k * this.runUnit(parent, i) + slack)
           matched += 1;
       }
       if (matched >= bestMatched && matched > 0) {
@@ -833,6 +846,14 @@ class StructureBuilder {
       }
     }
     return { rows: bestRows, matched: max(0, bestMatched) };
+  }
+
+  /** The unit of the parent's cell in the i-th sum column, looked up once per group. */
+  private runUnit(parent: number, i: number): number {
+    const units = this.runUnits;
+    if (units[i] === UNKNOWN)
+      units[i] = this.input.unit(parent, this.input.sumCols[i]);
+    return units[i];
   }
 
   private attachDetails(

@@ -17,6 +17,11 @@ function needsCleaning(text: string): boolean {
   let previousSpace = false;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
+    // Printable ASCII and Latin-1 below the no-break space, nearly every character: one test.
+    if (code > 32 && code < 0xa0) {
+      previousSpace = false;
+      continue;
+    }
     if (code === 32) {
       if (previousSpace) return true;
       previousSpace = true;
