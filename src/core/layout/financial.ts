@@ -167,10 +167,13 @@ function recognize(
   });
   setLevels(rows);
 
+  // Titles and notes keep their roles through the structure (it makes totals of items only),
+  // so the drafts' list of them spares a pass over every row.
   const notes: string[] = [header.title];
-  for (const d of rows)
-    if (d.role === "note" || d.role === "title")
-      notes.push(d.label || grid.text(d.row, grid.left));
+  for (const i of drafts.textRows) {
+    const d = rows[i];
+    notes.push(d.label || grid.text(d.row, grid.left));
+  }
   const conventionInput = { grid, drafts, columns, notes };
   const signConvention =
     settings.signConvention === "auto"

@@ -42,6 +42,8 @@ export interface RowDrafts {
   /** What kind of total a label names, null for none. */
   total: (TotalLabel | null)[];
   flags: Uint8Array;
+  /** Indices of the title and note rows, in order: recognition reads units and notes there. */
+  textRows: number[];
   /** First and last rows of the table body, -1 when there is none. */
   dataStart: number;
   dataEnd: number;
@@ -87,6 +89,7 @@ export function draftRows(
   const norm = new Array<string>(height).fill("");
   const total = new Array<TotalLabel | null>(height).fill(null);
   const flags = new Uint8Array(height);
+  const textRows: number[] = [];
   const headerSet = new Set(headerRows);
   // Header rows lie above this one: the rows below it skip the set.
   let headerEnd = -1;
@@ -136,10 +139,12 @@ export function draftRows(
     }
     if (firstDataRow < 0 || row < firstBody) {
       info.role = "title";
+      textRows.push(i);
       continue;
     }
     if (row > dataEnd) {
       info.role = "note";
+      textRows.push(i);
       continue;
     }
     // Only labels with a word that means something here are normalised for matching (and
@@ -188,6 +193,7 @@ export function draftRows(
     norm,
     total,
     flags,
+    textRows,
     dataStart: dataEnd >= 0 ? firstBody : -1,
     dataEnd,
   };
