@@ -185,5 +185,8 @@ test("a formula turned away by its first reference is no sum of the rows above, 
   expect(startsAtOrBelow("=SUM(B7:B16)", 6)).toBe(true);
   expect(startsAtOrBelow("=SUM(B7:B16)", 7)).toBe(false);
   expect(startsAtOrBelow("=SUM(B7 9)", 6)).toBe(false);
+  expect(startsAtOrBelow("=SUM($B$7:$B$16)", 6)).toBe(true);
+  expect(startsAtOrBelow("=$C$7-$B$7", 6)).toBe(true);
+  expect(startsAtOrBelow("=SUM($$B7:B16)", 6)).toBe(false);
   expect(startsAtOrBelow("=sum(B7:B16)", 6)).toBe(false);
 });

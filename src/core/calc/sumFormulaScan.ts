@@ -178,8 +178,9 @@ function addTerm(
 
 /**
  * True when a formula certainly adds a row at `below` or under it, read from its first
- * characters alone: "=SUM(" or "=" and then a reference written plainly (upper case, no "$" or
- * spaces) whose row is at `below` or lower, followed by ":", ",", ")", a sign or the end. Then
+ * characters alone: "=SUM(" or "=" and then a reference written plainly (upper case, no spaces,
+ * "$" at most before its letters and its digits) whose row is at `below` or lower, followed by
+ * ":", ",", ")", a sign or the end. Then
  * the formula is no sum of the rows above, whatever follows (a range's other end, more terms,
  * even characters beyond ASCII): either it is no sum at all, or that row is among its rows.
  * Recognition reads every parent's SUM over its Varav details, and this turns them away
@@ -196,9 +197,12 @@ export function startsAtOrBelow(formula: string, below: number): boolean {
     formula.charCodeAt(4) === 40
   )
     i = 5;
+  // One "$" may stand before the letters and one before the digits: the scan drops them.
+  if (formula.charCodeAt(i) === DOLLAR) i += 1;
   const lettersStart = i;
   while (i < end && isLetter(formula.charCodeAt(i))) i += 1;
   if (i === lettersStart || i - lettersStart > 3) return false;
+  if (formula.charCodeAt(i) === DOLLAR) i += 1;
   const digitsStart = i;
   let row = 0;
   while (i < end) {
