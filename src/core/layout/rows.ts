@@ -13,6 +13,7 @@ import {
 } from "./grid";
 import { looksLikeHeader } from "./headers";
 import {
+  MEANINGFUL_PAIRS,
   MEANINGFUL_WORDS,
   TotalLabel,
   flowOf,
@@ -21,7 +22,7 @@ import {
   isVaravHeading,
   totalLabel,
 } from "./labels";
-import { cleanText, normalizeCleanLabel } from "./text";
+import { CleanedLabel, cleanLabelInto, normalizeCleanLabel } from "./text";
 import { RowInfo } from "./types";
 
 /** Flags of a row, kept beside the rows in a typed array. */
@@ -64,13 +65,6 @@ function newRow(row: number, label: string): RowInfo {
     varav: undefined,
     flow: undefined,
   };
-}
-
-/** The label cell's text, cleaned; `value` is the cell as grid.value reads it. */
-function labelOf(value: unknown): string {
-  if (typeof value === "string") return cleanText(value);
-  if (typeof value === "number") return String(value);
-  return "";
 }
 
 /**
@@ -116,9 +110,22 @@ export function draftRows(
 
   const values = grid.sheet.values;
   const labelIndex = labelCol - grid.left;
+  const cleaned: CleanedLabel = { text: "", mayHoldPair: false };
   for (let i = 0; i < height; i += 1) {
     const row = grid.top + i;
-    const label = labelOf(values[i]?.[labelIndex]);
+    // The label cell as grid.value reads it, cleaned; whether it may hold a meaningful word is
+    // told by the same pass over its characters.
+    const value = values[i]?.[labelIndex];
+    let label = "";
+    let mayMean = false;
+    if (typeof value === "string") {
+      cleanLabelInto(value, MEANINGFUL_PAIRS, cleaned);
+      label = cleaned.text;
+      mayMean = cleaned.mayHoldPair;
+    } else if (typeof value === "number") {
+      label = String(value);
+      mayMean = true;
+    }
     const info = newRow(row, label);
     rows[i] = info;
     const numbers = (flags[i] & HAS_NUMBERS) !== 0;
@@ -149,7 +156,7 @@ export function draftRows(
     }
     // Only labels with a word that means something here are normalised for matching (and
     // headings, which totals may be named after); the rest of a long sheet is passed over.
-    const meaningful = label !== "" && MEANINGFUL_WORDS.test(label);
+    const meaningful = label !== "" && mayMean && MEANINGFUL_WORDS.test(label);
     if (numbers) {
       info.role = "item";
       if (!meaningful) continue;
