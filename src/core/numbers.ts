@@ -276,6 +276,8 @@ export function isPercentFormat(
   numberFormat: string | undefined | null,
 ): boolean {
   if (!numberFormat) return false;
+  // Removing quoted text cannot add a "%": without one anywhere, the answer is no.
+  if (numberFormat.indexOf("%") < 0) return false;
   return numberFormat
     .split(";")[0]
     .replace(/"[^"]*"/g, "")

@@ -73,6 +73,8 @@ export class SheetGrid {
   private hasFormulasCache: boolean | null = null;
   /** decimalsOfFormat per format code: a sheet has few formats and many cells. */
   private readonly formatDecimals = new Map<string, number | null>();
+  /** isPercentFormat per format code, for the same reason. */
+  private readonly formatPercent = new Map<string, boolean>();
 
   constructor(sheet: SheetSnapshot) {
     this.sheet = sheet;
@@ -82,32 +84,43 @@ export class SheetGrid {
     let width = 0;
     for (const row of sheet.values) if (row.length > width) width = row.length;
     this.width = width;
-    this.num = new Float64Array(this.height * width).fill(NaN);
+    this.num = new Float64Array(this.height * width);
     this.kind = new Uint8Array(this.height * width);
     this.read();
   }
 
+  /**
+   * One pass that writes every cell's number (NaN where there is none) and kind: writing NaN
+   * here rather than filling the array with NaN first touches each cell once.
+   */
   private read(): void {
     const { values } = this.sheet;
     const width = this.width;
+    const num = this.num;
+    const kind = this.kind;
     for (let r = 0; r < this.height; r += 1) {
       const row = values[r];
       const base = r * width;
-      for (let c = 0; c < row.length; c += 1) {
+      const length = row.length;
+      for (let c = 0; c < length; c += 1) {
         const value: CellValue | null | undefined = row[c];
         const i = base + c;
         if (typeof value === "number") {
           if (isFiniteValue(value)) {
-            this.num[i] = value;
-            this.kind[i] = CELL_NUMBER;
-          } else this.kind[i] = CELL_ERROR;
-        } else if (typeof value === "string") {
-          if (value === "") continue;
-          this.kind[i] = this.classifyText(value, i);
-        } else if (typeof value === "boolean") {
-          this.kind[i] = CELL_BOOLEAN;
+            num[i] = value;
+            kind[i] = CELL_NUMBER;
+          } else {
+            num[i] = NaN;
+            kind[i] = CELL_ERROR;
+          }
+        } else {
+          num[i] = NaN;
+          if (typeof value === "string") {
+            if (value !== "") kind[i] = this.classifyText(value, i);
+          } else if (typeof value === "boolean") kind[i] = CELL_BOOLEAN;
         }
       }
+      for (let i = base + length; i < base + width; i += 1) num[i] = NaN;
     }
   }
 
@@ -205,18 +218,26 @@ export class SheetGrid {
   /** True when any cell of the sheet holds a formula (the author works with formulas). */
   get hasFormulas(): boolean {
     if (this.hasFormulasCache === null) {
-      this.hasFormulasCache = this.sheet.formulas.some((row) =>
-        row.some((f) => isFormula(f)),
-      );
+      this.hasFormulasCache = anyFormula(this.sheet.formulas);
     }
     return this.hasFormulasCache;
+  }
+
+  /** isPercentFormat of a format code, cached per code. */
+  isPercentFormatCode(format: string): boolean {
+    let percent = this.formatPercent.get(format);
+    if (percent === undefined) {
+      percent = isPercentFormat(format);
+      this.formatPercent.set(format, percent);
+    }
+    return percent;
   }
 
   /** True when the cell shows a percentage: a % format, or text written with a % sign. */
   isPercentCell(row: number, col: number): boolean {
     const parsed = this.textNumber(row, col);
     if (parsed) return parsed.percent;
-    return isPercentFormat(this.format(row, col));
+    return this.isPercentFormatCode(this.format(row, col));
   }
 
   /**
@@ -246,6 +267,20 @@ export class SheetGrid {
     if (isNaNValue(value)) return 0;
     return valueDecimals(points ? value : value * 100);
   }
+}
+
+/** isFormula over every cell, as plain loops: the first formula ends the scan. */
+function anyFormula(formulas: readonly (readonly unknown[])[]): boolean {
+  for (let r = 0; r < formulas.length; r += 1) {
+    const row = formulas[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const f = row[c];
+      // isFormula: a string of at least two characters starting with "=".
+      if (typeof f === "string" && f.length > 1 && f.charCodeAt(0) === 61)
+        return true;
+    }
+  }
+  return false;
 }
 
 /** The digits after the decimal point a value needs (at most 6): 45.4 → 1, 98 → 0. */
