@@ -15,7 +15,7 @@ import {
   roundingSlackAt,
 } from "./compare";
 import { HAS_NUMBERS, RowDrafts } from "./rows";
-import { ColumnInfo, RowInfo, isBaseAmountColumn } from "./types";
+import { ColumnInfo, isBaseAmountColumn } from "./types";
 
 /**
  * The sign an avvikelse has relative to outcome − budget. Convention A: always +1 (a positive
@@ -48,13 +48,13 @@ const FLOW_OTHER = 0;
 const FLOW_INCOME = 1;
 
 /**
- * The rows voted on, chosen once per recognition and shared by every vote: their RowInfo, the
- * flat index of their first cell in the grid, whether they are items and whether they are
+ * The rows voted on, chosen once per recognition and shared by every vote: their sheet row,
+ * the flat index of their first cell in the grid, whether they are items and whether they are
  * income rows (typed arrays, so the votes are loops over numbers).
  */
 interface VotingRows {
-  rows: RowInfo[];
   count: number;
+  row: Int32Array;
   base: Int32Array;
   item: Uint8Array;
   flow: Uint8Array;
@@ -71,31 +71,33 @@ function valueRows(input: ConventionInput): VotingRows {
   if (cached) return cached;
   const { drafts, grid } = input;
   const { dataStart, dataEnd } = drafts;
-  const rows: RowInfo[] = [];
-  if (dataStart >= 0) {
-    const step = max(1, floor((dataEnd - dataStart + 1) / VOTING_ROWS));
-    for (let r = dataStart; r <= dataEnd; r += step) {
-      const d = drafts.rows[r - grid.top];
-      if (
-        (d.role === "item" || d.role === "total") &&
-        (drafts.flags[r - grid.top] & HAS_NUMBERS) !== 0
-      )
-        rows.push(d);
-    }
-  }
-  const count = rows.length;
-  const base = new Int32Array(count);
-  const item = new Uint8Array(count);
-  const flow = new Uint8Array(count);
-  for (let k = 0; k < count; k += 1) {
-    const d = rows[k];
-    base[k] = (d.row - grid.top) * grid.width;
-    item[k] = d.role === "item" ? 1 : 0;
-    flow[k] = d.flow === "income" ? FLOW_INCOME : FLOW_OTHER;
+  const step =
+    dataStart < 0 ? 1 : max(1, floor((dataEnd - dataStart + 1) / VOTING_ROWS));
+  const most = dataStart < 0 ? 0 : floor((dataEnd - dataStart) / step) + 1;
+  const row = new Int32Array(most);
+  const base = new Int32Array(most);
+  const item = new Uint8Array(most);
+  const flow = new Uint8Array(most);
+  const { rows, flags } = drafts;
+  const { top, width } = grid;
+  let count = 0;
+  for (let r = dataStart; dataStart >= 0 && r <= dataEnd; r += step) {
+    const d = rows[r - top];
+    const role = d.role;
+    if (
+      (role !== "item" && role !== "total") ||
+      (flags[r - top] & HAS_NUMBERS) === 0
+    )
+      continue;
+    row[count] = d.row;
+    base[count] = (d.row - top) * width;
+    item[count] = role === "item" ? 1 : 0;
+    flow[count] = d.flow === "income" ? FLOW_INCOME : FLOW_OTHER;
+    count += 1;
   }
   const voting: VotingRows = {
-    rows,
     count,
+    row,
     base,
     item,
     flow,
@@ -309,7 +311,7 @@ export function detectPercentConventions(
   const { grid, columns } = input;
   let sheetFrom = 0;
   let sheetTo = 0;
-  const { rows } = valueRows(input);
+  const { count, row: votingRow } = valueRows(input);
   for (const column of columns) {
     if (column.from === undefined || column.to === undefined) continue;
     const fromCol = byCol(column.from);
@@ -317,16 +319,17 @@ export function detectPercentConventions(
     if (column.role === "forandring") {
       let toMinusFrom = 0;
       let fromMinusTo = 0;
-      for (const d of rows) {
-        const f = grid.number(d.row, column.from);
-        const t = grid.number(d.row, column.to);
-        const v = grid.number(d.row, column.col);
+      for (let k = 0; k < count; k += 1) {
+        const row = votingRow[k];
+        const f = grid.number(row, column.from);
+        const t = grid.number(row, column.to);
+        const v = grid.number(row, column.col);
         if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v) || f === t)
           continue;
         const slack =
-          slackOf(grid, d.row, column.from, fromCol?.decimals) +
-          slackOf(grid, d.row, column.to, toCol?.decimals) +
-          slackOf(grid, d.row, column.col, column.decimals);
+          slackOf(grid, row, column.from, fromCol?.decimals) +
+          slackOf(grid, row, column.to, toCol?.decimals) +
+          slackOf(grid, row, column.col, column.decimals);
         if (differenceAgrees(v, t - f, slack)) toMinusFrom += 1;
         else if (differenceAgrees(v, f - t, slack)) fromMinusTo += 1;
       }
@@ -339,13 +342,14 @@ export function detectPercentConventions(
     ) {
       const votes: PercentVotes = { from: 0, to: 0, ratio: 0, points: 0 };
       const formatted = percentFormatted(column.col);
-      for (const d of rows) {
-        const f = grid.number(d.row, column.from);
-        const t = grid.number(d.row, column.to);
-        const v = grid.number(d.row, column.col);
+      for (let k = 0; k < count; k += 1) {
+        const row = votingRow[k];
+        const f = grid.number(row, column.from);
+        const t = grid.number(row, column.to);
+        const v = grid.number(row, column.col);
         if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v)) continue;
-        const fs = slackOf(grid, d.row, column.from, fromCol?.decimals);
-        const ts = slackOf(grid, d.row, column.to, toCol?.decimals);
+        const fs = slackOf(grid, row, column.from, fromCol?.decimals);
+        const ts = slackOf(grid, row, column.to, toCol?.decimals);
         const ranges: ["from" | "to", [number, number] | null][] =
           column.role === "forandringProcent"
             ? [
@@ -362,13 +366,13 @@ export function detectPercentConventions(
           if (!range) continue;
           asRatio[base] = percentAgrees(
             v,
-            grid.percentDecimals(d.row, column.col),
+            grid.percentDecimals(row, column.col),
             false,
             range,
           );
           asPoints[base] = percentAgrees(
             v,
-            grid.percentDecimals(d.row, column.col, true),
+            grid.percentDecimals(row, column.col, true),
             true,
             range,
           );
