@@ -57,7 +57,7 @@ async function counted(excel: FakeExcel, call: () => Promise<unknown>): Promise<
   return excel.syncCount - before;
 }
 
-/** Validate and apply have the issue's target; undo and clearing marks are reported beside. */
+/** Validate, apply and undo have the issue's target; clearing marks is reported beside. */
 function tripLine(label: string, trips: number, targeted = true): Line {
   return line({
     label,
@@ -146,7 +146,7 @@ export const b4: Benchmark = {
       });
       lines.push(
         tripLine(`apply ${n(count)} fixes (${n(edits.length)} cells)`, apply),
-        tripLine(`undo ${n(count)} fixes`, undo, false)
+        tripLine(`undo ${n(count)} fixes`, undo)
       );
       notes.push(
         `${count} fixes: ${applied ? "written" : "NOT WRITTEN"}, undo ${restored ? "restored every cell" : "DID NOT RESTORE"}`

@@ -291,6 +291,7 @@ export class FakeExcel {
   private worksheetCollection() {
     const fake = this;
     let loaded = false;
+    let withProtection = false;
     let items: Mock[] = [];
     this.results.push({
       get settled() {
@@ -301,15 +302,18 @@ export class FakeExcel {
         items = fake.sheets.map((s) => {
           const worksheet = fake.worksheet(s);
           worksheet.load("name");
+          if (withProtection) worksheet.protection.load("protected");
           return worksheet;
         });
       },
     });
     return {
       load(what: string) {
-        if (!/^items\/name$/.test(what.replace(/\s/g, "")))
+        const wanted = what.replace(/\s/g, "");
+        if (!/^items\/name(,items\/protection\/protected)?$/.test(wanted))
           throw new Error(`fake cannot load ${what}`);
         loaded = true;
+        withProtection = wanted.includes("protection");
       },
       get items() {
         if (!loaded) throw new Error("worksheets.items read without load");

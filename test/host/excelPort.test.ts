@@ -186,13 +186,32 @@ describe("applying a batch", () => {
       },
     ]);
 
+    const before = excel.syncCount;
     await port.undo(record);
+    // Which sheets exist (with their protection), then the writes.
+    expect(excel.syncCount - before).toBe(2);
     expect(excel.cell("Blad1", 4, 2)).toMatchObject({
       input: 7,
       numberFormat: "0.0",
       fill: "#FFFF00",
       bold: true,
     });
+  });
+
+  test("undo on a sheet protected since the fix is refused before anything is written", async () => {
+    const excel = setup();
+    excel.setCell("Blad1", 0, 0, { input: 1 });
+    const port = new ExcelPort();
+    const record = await port.apply(
+      [cell("Blad1", 0, 0, { value: 2 })],
+      "Rätta",
+    );
+    excel.sheet("Blad1").protected = true;
+    const before = excel.syncCount;
+    const error = await failure(port.undo(record));
+    expect(error.code).toBe("protected");
+    expect(excel.syncCount - before).toBe(1);
+    expect(excel.cell("Blad1", 0, 0).input).toBe(2);
   });
 
   test("1 000 cells: still two round trips, grouped into few ranges", async () => {
@@ -443,7 +462,10 @@ describe("applying a batch", () => {
     });
     expect(excel.sheet("Blad1").conditionalFormats).toHaveLength(2);
 
+    const before = excel.syncCount;
     await port.undo(record);
+    // The kind and our conditional formats must be looked up before they are put back.
+    expect(excel.syncCount - before).toBe(3);
     const after = excel.sheet("Blad1");
     expect(after.names.get(KIND_NAME)).toBe('="okand"');
     expect(after.widths.get(2)).toBeCloseTo(100);

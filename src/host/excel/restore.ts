@@ -2,7 +2,9 @@
  * Putting back what an applied batch changed, from its UndoRecord: cells (content, number
  * format, fill, font), the recorded kind, column widths, frozen panes, data validation and
  * conditional fills, and deleting the sheets the batch added. Sheets deleted since are skipped.
- * Three round trips: which sheets exist; their protection and what must be looked up; the writes.
+ * Two round trips for cells, widths, panes and validation: which sheets exist with their
+ * protection, then the writes. A recorded kind or conditional fills to remove need one more
+ * lookup between the two (only the undo of a template does).
  */
 import {
   KIND_NAME,
@@ -32,7 +34,8 @@ export async function restoreRecord(
   record: UndoRecord,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  // Protection comes with the names: a protected sheet refuses before anything is looked up.
+  worksheets.load("items/name,items/protection/protected");
   await context.sync();
   const existing = new Set(worksheets.items.map((w) => w.name));
   const added = new Set(record.addedSheets);
@@ -46,8 +49,12 @@ export async function restoreRecord(
   for (const v of record.validations) touched.add(v.range.sheet);
   for (const range of record.conditionalFills) touched.add(range.sheet);
   const sheets = new Map<string, Excel.Worksheet>();
-  for (const name of touched)
-    if (present(name)) sheets.set(name, worksheets.getItem(name));
+  for (const worksheet of worksheets.items) {
+    const name = worksheet.name;
+    if (!touched.has(name) || !present(name)) continue;
+    if (worksheet.protection.protected) throw protectedSheetError(name);
+    sheets.set(name, worksheet);
+  }
 
   const kinds = firstPer(record.recordedKinds, (k) => k.sheet).filter((k) =>
     sheets.has(k.sheet),
@@ -67,9 +74,7 @@ export async function restoreRecord(
     conditional.set(rangeKey(range), entry);
   }
   const kindItems = new Map<string, Excel.NamedItem>();
-  if (sheets.size > 0) {
-    for (const worksheet of sheets.values())
-      worksheet.protection.load("protected");
+  if (kinds.length > 0 || conditional.size > 0) {
     for (const { sheet } of kinds) {
       const item = sheets.get(sheet)!.names.getItemOrNullObject(KIND_NAME);
       item.load("formula");
@@ -83,9 +88,6 @@ export async function restoreRecord(
       entry.formats.load("items/type,items/priority");
     }
     await context.sync();
-    for (const [name, worksheet] of sheets) {
-      if (worksheet.protection.protected) throw protectedSheetError(name);
-    }
   }
 
   for (const [name, writes] of restoreWrites(record.cells)) {
