@@ -3,7 +3,7 @@
  * text, parsed the Swedish way) as a float, and what kind of content each cell holds. Rules
  * and recognition then work on plain arrays, so a 100 000-row sheet is a few linear passes.
  */
-import { abs, floor, isFiniteValue, isNaNValue, max, round } from "./fast";
+import { abs, floor, isNaNValue, max, round } from "./fast";
 import {
   ParsedNumber,
   decimalsOfFormat,
@@ -59,6 +59,18 @@ function mayBeNumber(text: string): boolean {
   return false;
 }
 
+/**
+ * True for text longer than three characters that starts with an ASCII letter: a label, which
+ * classifyText would also call CELL_TEXT (it is no missing marker, no error value and cannot be
+ * a number), decided without the call. Most text cells of a sheet are such labels.
+ */
+function startsAsWord(text: string): boolean {
+  if (text.length <= 3) return false;
+  // Setting bit 5 maps A–Z onto a–z and nothing else onto them.
+  const code = text.charCodeAt(0) | 32;
+  return code >= 97 && code <= 122;
+}
+
 export class SheetGrid {
   readonly sheet: SheetSnapshot;
   readonly top: number;
@@ -106,7 +118,8 @@ export class SheetGrid {
         const value: CellValue | null | undefined = row[c];
         const i = base + c;
         if (typeof value === "number") {
-          if (isFiniteValue(value)) {
+          // Number.isFinite written out (Infinity − Infinity and NaN − NaN are NaN).
+          if (value - value === 0) {
             num[i] = value;
             kind[i] = CELL_NUMBER;
           } else {
@@ -116,7 +129,10 @@ export class SheetGrid {
         } else {
           num[i] = NaN;
           if (typeof value === "string") {
-            if (value !== "") kind[i] = this.classifyText(value, i);
+            if (value !== "")
+              kind[i] = startsAsWord(value)
+                ? CELL_TEXT
+                : this.classifyText(value, i);
           } else if (typeof value === "boolean") kind[i] = CELL_BOOLEAN;
         }
       }
