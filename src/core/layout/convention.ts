@@ -173,6 +173,12 @@ function countDeviationVotes(
     if (isNaNValue(b) || isNaNValue(o) || isNaNValue(v) || o === b) continue;
     // Rows where both ways give the same figure say nothing (deviationSign("B", …) === 1).
     if (flow[k] === FLOW_INCOME && b > 0) continue;
+    // Exactly outcome − budget agrees whatever the slack (differenceAgrees compares 0 with a
+    // slack ≥ 0 plus a positive noise): most rows of a computed column, without the slacks.
+    if (v === o - b) {
+      votes.a += 1;
+      continue;
+    }
     const slack =
       roundingSlackAt(b, factor) +
       roundingSlackAt(o, factor) +
@@ -326,6 +332,11 @@ export function detectPercentConventions(
         const v = grid.number(row, column.col);
         if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v) || f === t)
           continue;
+        // Exactly to − from agrees whatever the slack, as in countDeviationVotes.
+        if (v === t - f) {
+          toMinusFrom += 1;
+          continue;
+        }
         const slack =
           slackOf(grid, row, column.from, fromCol?.decimals) +
           slackOf(grid, row, column.to, toCol?.decimals) +
