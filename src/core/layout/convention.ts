@@ -81,16 +81,14 @@ function valueRows(input: ConventionInput): VotingRows {
   const { rows, flags } = drafts;
   const { top, width } = grid;
   let count = 0;
+  // rows[r − top] is the RowInfo of sheet row r; the flags (a typed array) are read before it.
   for (let r = dataStart; dataStart >= 0 && r <= dataEnd; r += step) {
+    if ((flags[r - top] & HAS_NUMBERS) === 0) continue;
     const d = rows[r - top];
     const role = d.role;
-    if (
-      (role !== "item" && role !== "total") ||
-      (flags[r - top] & HAS_NUMBERS) === 0
-    )
-      continue;
-    row[count] = d.row;
-    base[count] = (d.row - top) * width;
+    if (role !== "item" && role !== "total") continue;
+    row[count] = r;
+    base[count] = (r - top) * width;
     item[count] = role === "item" ? 1 : 0;
     flow[count] = d.flow === "income" ? FLOW_INCOME : FLOW_OTHER;
     count += 1;

@@ -85,6 +85,9 @@ export class SheetGrid {
   private hasFormulasCache: boolean | null = null;
   /** decimalsOfFormat per format code: a sheet has few formats and many cells. */
   private readonly formatDecimals = new Map<string, number | null>();
+  /** The format code formatDecimalsAt answered last, and its answer. */
+  private lastFormat: string | null = null;
+  private lastFormatDecimals: number | null = null;
   /** isPercentFormat per format code, for the same reason. */
   private readonly formatPercent = new Map<string, boolean>();
 
@@ -223,11 +226,15 @@ export class SheetGrid {
   /** Digits a cell's number format shows (null for General), cached per format code. */
   formatDecimalsAt(row: number, col: number): number | null {
     const format = this.format(row, col);
+    // Neighbouring cells mostly share a format: the last answer is checked before the map.
+    if (format === this.lastFormat) return this.lastFormatDecimals;
     let decimals = this.formatDecimals.get(format);
     if (decimals === undefined) {
       decimals = decimalsOfFormat(format);
       this.formatDecimals.set(format, decimals);
     }
+    this.lastFormat = format;
+    this.lastFormatDecimals = decimals;
     return decimals;
   }
 
