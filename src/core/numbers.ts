@@ -228,12 +228,33 @@ export function formatNumber(
   const [intDigits, fracDigits] = Math.abs(rounded)
     .toFixed(decimals)
     .split(".");
-  const grouped = intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const grouped = groupThousands(intDigits);
   const sign = negative ? MINUS : options.signed && rounded > 0 ? "+" : "";
   const body = fracDigits ? `${grouped},${fracDigits}` : grouped;
   return options.unit
     ? `${sign}${body}${NBSP}${options.unit}`
     : `${sign}${body}`;
+}
+
+/**
+ * A no-break space between every three digits from the right ("1741" → "1 741"). Plain digit
+ * strings are grouped by slicing; anything else (the exponent form toFixed gives from 1e21 up)
+ * by the pattern, which leaves it as it is.
+ */
+function groupThousands(digits: string): string {
+  const length = digits.length;
+  if (length <= 3) return digits;
+  for (let i = 0; i < length; i += 1) {
+    const code = digits.charCodeAt(i);
+    if (code < 48 || code > 57)
+      return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  }
+  let head = length % 3;
+  if (head === 0) head = 3;
+  let grouped = digits.slice(0, head);
+  for (let i = head; i < length; i += 3)
+    grouped += NBSP + digits.slice(i, i + 3);
+  return grouped;
 }
 
 /** Formats a ratio as a Swedish percentage: 0.037 → "3,7 %", −3.0107 → "−301,1 %". */
@@ -276,6 +297,8 @@ export function isPercentFormat(
   numberFormat: string | undefined | null,
 ): boolean {
   if (!numberFormat) return false;
+  // Removing quoted text cannot add a "%": without one anywhere, the answer is no.
+  if (numberFormat.indexOf("%") < 0) return false;
   return numberFormat
     .split(";")[0]
     .replace(/"[^"]*"/g, "")

@@ -8,7 +8,10 @@ import {
   rowsOfSumFormulaAbove,
   rowsOfSumFormulaByPattern,
 } from "../../src/core/calc/sum";
-import { scanSumFormula } from "../../src/core/calc/sumFormulaScan";
+import {
+  scanSumFormula,
+  startsAtOrBelow,
+} from "../../src/core/calc/sumFormulaScan";
 import { columnLetter } from "../../src/core/workbook";
 
 const COLUMNS = [0, 1, 2, 25, 26, 27, 701];
@@ -158,4 +161,32 @@ test("the cases totals are made of", () => {
   });
   expect(rowsOfSumFormula("=C7-B7", 2)).toBeNull();
   expect(rowsOfSumFormula("=AB3+AB5", 27)).toEqual({ plus: [2, 4], minus: [] });
+});
+
+test("a formula turned away by its first reference is no sum of the rows above, whatever follows", () => {
+  const tail = fc.constantFrom("", "\u00a0", "ß", "\u2009+B3", ",ſ", ")");
+  let turned = 0;
+  fc.assert(
+    fc.property(
+      sumLike,
+      tail,
+      fc.integer({ min: 0, max: 45 }),
+      ([col, text], extra, row) => {
+        const formula = text + extra;
+        if (!startsAtOrBelow(formula, row)) return;
+        turned += 1;
+        expect(above(formula, col, row)).toBeNull();
+        expect(rowsOfSumFormulaAbove(formula, col, row)).toBeNull();
+      },
+    ),
+    { numRuns: 5000 },
+  );
+  expect(turned).toBeGreaterThan(100);
+  expect(startsAtOrBelow("=SUM(B7:B16)", 6)).toBe(true);
+  expect(startsAtOrBelow("=SUM(B7:B16)", 7)).toBe(false);
+  expect(startsAtOrBelow("=SUM(B7 9)", 6)).toBe(false);
+  expect(startsAtOrBelow("=SUM($B$7:$B$16)", 6)).toBe(true);
+  expect(startsAtOrBelow("=$C$7-$B$7", 6)).toBe(true);
+  expect(startsAtOrBelow("=SUM($$B7:B16)", 6)).toBe(false);
+  expect(startsAtOrBelow("=sum(B7:B16)", 6)).toBe(false);
 });

@@ -14,7 +14,10 @@ const DOLLAR = 36;
 const EQUALS = 61;
 const CLOSE = 41;
 
-/** Result of a scan: the rows, null when not a sum of this column, undefined when not ASCII. */
+/**
+ * Result of a scan: the rows, null when not a sum of this column (or, with `below`, when it
+ * adds a row at or under it), undefined when not ASCII and the pattern version must decide.
+ */
 export type ScanResult = { plus: number[]; minus: number[] } | null | undefined;
 
 function isSpace(code: number): boolean {
@@ -66,9 +69,11 @@ function addRef(
   const firstLettersEnd = cellLettersEnd;
   const firstEnd = cellEnd;
   const a = cellRow - 1;
+  // A first row at the limit fails a cell and a range alike (a range's high end is no lower):
+  // a parent's SUM over the rows below it is turned away here without reading further.
+  if (a >= limit) return false;
   if (firstEnd === to) {
     if (!sameLetters(text, from, firstLettersEnd, letter)) return false;
-    if (a >= limit) return false;
     into.push(a);
     return true;
   }
@@ -172,6 +177,51 @@ function addTerm(
 }
 
 /**
+ * True when a formula certainly adds a row at `below` or under it, read from its first
+ * characters alone: "=SUM(" or "=" and then a reference written plainly (upper case, no spaces,
+ * "$" at most before its letters and its digits) whose row is at `below` or lower, followed by
+ * ":", ",", ")", a sign or the end. Then
+ * the formula is no sum of the rows above, whatever follows (a range's other end, more terms,
+ * even characters beyond ASCII): either it is no sum at all, or that row is among its rows.
+ * Recognition reads every parent's SUM over its Varav details, and this turns them away
+ * without reading the whole formula.
+ */
+export function startsAtOrBelow(formula: string, below: number): boolean {
+  const end = formula.length;
+  if (end < 3 || formula.charCodeAt(0) !== EQUALS) return false;
+  let i = 1;
+  if (
+    formula.charCodeAt(1) === 83 &&
+    formula.charCodeAt(2) === 85 &&
+    formula.charCodeAt(3) === 77 &&
+    formula.charCodeAt(4) === 40
+  )
+    i = 5;
+  // One "$" may stand before the letters and one before the digits: the scan drops them.
+  if (formula.charCodeAt(i) === DOLLAR) i += 1;
+  const lettersStart = i;
+  while (i < end && isLetter(formula.charCodeAt(i))) i += 1;
+  if (i === lettersStart || i - lettersStart > 3) return false;
+  if (formula.charCodeAt(i) === DOLLAR) i += 1;
+  const digitsStart = i;
+  let row = 0;
+  while (i < end) {
+    const code = formula.charCodeAt(i);
+    if (!isDigit(code)) break;
+    row = row * 10 + (code - 48);
+    i += 1;
+  }
+  // Up to nine digits: the row is exact, and far beyond any sheet.
+  if (i === digitsStart || i - digitsStart > 9) return false;
+  if (i < end) {
+    const next = formula.charCodeAt(i);
+    if (next !== COLON && next !== COMMA && next !== CLOSE && !isSign(next))
+      return false;
+  }
+  return row - 1 >= below;
+}
+
+/**
  * The rows a sum formula adds and subtracts in the column whose letters are `letter`; null when
  * it is something else; undefined when the formula is not plain ASCII (the caller then uses the
  * pattern version, whose Unicode rules for spaces and upper case this does not repeat).
@@ -184,14 +234,17 @@ export function scanSumFormula(
   letter: string,
   below = Infinity,
 ): ScanResult {
+  if (below !== Infinity && startsAtOrBelow(formula, below)) return null;
   const text = clean(formula);
   if (text === null) return undefined;
   // Rows are gathered in arrays reused from call to call and copied only for a sum: most
   // formulas recognition reads (a parent's SUM over the rows below) are not one.
   const plus = scratchPlus;
   const minus = scratchMinus;
-  plus.length = 0;
-  minus.length = 0;
+  // Emptied only when a previous call left rows in them: truncating is a runtime call, and most
+  // scans (rejected at their first reference) push nothing.
+  if (plus.length !== 0) plus.length = 0;
+  if (minus.length !== 0) minus.length = 0;
   let i = text.charCodeAt(0) === EQUALS ? 1 : 0;
   const end = text.length;
   let terms = 0;

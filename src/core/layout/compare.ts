@@ -17,7 +17,11 @@ export function roundHalfAway(value: number, decimals: number): number {
 
 /** Half a unit of the last printed digit when the value is printed rounded to it, else 0. */
 export function roundingSlack(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
+  return roundingSlackAt(value, 10 ** decimals);
+}
+
+/** roundingSlack with 10 ** decimals given: loops over a column compute the factor once. */
+export function roundingSlackAt(value: number, factor: number): number {
   const scaled = value * factor;
   return abs(scaled - round(scaled)) <= 1e-7 * max(1, abs(scaled))
     ? 0.5 / factor

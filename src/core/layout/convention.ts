@@ -12,9 +12,10 @@ import {
   differenceAgrees,
   percentAgrees,
   roundingSlack,
+  roundingSlackAt,
 } from "./compare";
 import { HAS_NUMBERS, RowDrafts } from "./rows";
-import { ColumnInfo, RowInfo, isBaseAmountColumn } from "./types";
+import { ColumnInfo, isBaseAmountColumn } from "./types";
 
 /**
  * The sign an avvikelse has relative to outcome − budget. Convention A: always +1 (a positive
@@ -43,22 +44,71 @@ export interface ConventionInput {
 /** Rows voted on: conventions are clear long before the end of a big sheet. */
 const VOTING_ROWS = 5000;
 
+const FLOW_OTHER = 0;
+const FLOW_INCOME = 1;
+
+/**
+ * The rows voted on, chosen once per recognition and shared by every vote: their sheet row,
+ * the flat index of their first cell in the grid, whether they are items and whether they are
+ * income rows (typed arrays, so the votes are loops over numbers).
+ */
+interface VotingRows {
+  count: number;
+  row: Int32Array;
+  base: Int32Array;
+  item: Uint8Array;
+  flow: Uint8Array;
+  /** Votes of each Avvikelse column, counted once for the sign convention and its own style. */
+  deviation: Map<ColumnInfo, DeviationVotes>;
+}
+
+/** Keyed by the input of one recognition: nothing outlives the sheet being recognised. */
+const votingRowsOf = new WeakMap<ConventionInput, VotingRows>();
+
 /** Rows with figures, spread evenly over the sheet and at most VOTING_ROWS of them. */
-function valueRows(input: ConventionInput): RowInfo[] {
+function valueRows(input: ConventionInput): VotingRows {
+  const cached = votingRowsOf.get(input);
+  if (cached) return cached;
   const { drafts, grid } = input;
   const { dataStart, dataEnd } = drafts;
-  const rows: RowInfo[] = [];
-  if (dataStart < 0) return rows;
-  const step = max(1, floor((dataEnd - dataStart + 1) / VOTING_ROWS));
-  for (let r = dataStart; r <= dataEnd; r += step) {
-    const d = drafts.rows[r - grid.top];
-    if (
-      (d.role === "item" || d.role === "total") &&
-      (drafts.flags[r - grid.top] & HAS_NUMBERS) !== 0
-    )
-      rows.push(d);
+  const step =
+    dataStart < 0 ? 1 : max(1, floor((dataEnd - dataStart + 1) / VOTING_ROWS));
+  const most = dataStart < 0 ? 0 : floor((dataEnd - dataStart) / step) + 1;
+  const row = new Int32Array(most);
+  const base = new Int32Array(most);
+  const item = new Uint8Array(most);
+  const flow = new Uint8Array(most);
+  const { rows, flags } = drafts;
+  const { top, width } = grid;
+  let count = 0;
+  // rows[r − top] is the RowInfo of sheet row r; the flags (a typed array) are read before it.
+  for (let r = dataStart; dataStart >= 0 && r <= dataEnd; r += step) {
+    if ((flags[r - top] & HAS_NUMBERS) === 0) continue;
+    const d = rows[r - top];
+    const role = d.role;
+    if (role !== "item" && role !== "total") continue;
+    row[count] = r;
+    base[count] = (r - top) * width;
+    item[count] = role === "item" ? 1 : 0;
+    flow[count] = d.flow === "income" ? FLOW_INCOME : FLOW_OTHER;
+    count += 1;
   }
-  return rows;
+  const voting: VotingRows = {
+    count,
+    row,
+    base,
+    item,
+    flow,
+    deviation: new Map(),
+  };
+  votingRowsOf.set(input, voting);
+  return voting;
+}
+
+/** A column's offset within a grid row, or -1 when it lies outside the used range (no figures). */
+function offsetOf(grid: SheetGrid, col: number): number {
+  const c = col - grid.left;
+  return c >= 0 && c < grid.width ? c : -1;
 }
 
 function noteConvention(notes: readonly string[]): "A" | "B" | null {
@@ -90,20 +140,47 @@ function deviationVotes(
   input: ConventionInput,
   column: ColumnInfo,
 ): DeviationVotes {
-  const { grid } = input;
+  const voting = valueRows(input);
+  const cached = voting.deviation.get(column);
+  if (cached) return cached;
+  const votes = countDeviationVotes(input.grid, voting, column);
+  voting.deviation.set(column, votes);
+  return votes;
+}
+
+function countDeviationVotes(
+  grid: SheetGrid,
+  voting: VotingRows,
+  column: ColumnInfo,
+): DeviationVotes {
   const votes = { a: 0, b: 0 };
   if (column.from === undefined || column.to === undefined) return votes;
-  for (const d of valueRows(input)) {
-    const b = grid.number(d.row, column.from);
-    const o = grid.number(d.row, column.to);
-    const v = grid.number(d.row, column.col);
+  const fromOffset = offsetOf(grid, column.from);
+  const toOffset = offsetOf(grid, column.to);
+  const ownOffset = offsetOf(grid, column.col);
+  // A column outside the used range has no figures: every row would be skipped.
+  if (fromOffset < 0 || toOffset < 0 || ownOffset < 0) return votes;
+  const num = grid.num;
+  const factor = 10 ** (column.decimals ?? 0);
+  const { count, base, flow } = voting;
+  for (let k = 0; k < count; k += 1) {
+    const i = base[k];
+    const b = num[i + fromOffset];
+    const o = num[i + toOffset];
+    const v = num[i + ownOffset];
     if (isNaNValue(b) || isNaNValue(o) || isNaNValue(v) || o === b) continue;
-    // Rows where both ways give the same figure say nothing.
-    if (deviationSign("B", d.flow, b) === 1) continue;
+    // Rows where both ways give the same figure say nothing (deviationSign("B", …) === 1).
+    if (flow[k] === FLOW_INCOME && b > 0) continue;
+    // Exactly outcome − budget agrees whatever the slack (differenceAgrees compares 0 with a
+    // slack ≥ 0 plus a positive noise): most rows of a computed column, without the slacks.
+    if (v === o - b) {
+      votes.a += 1;
+      continue;
+    }
     const slack =
-      roundingSlack(b, column.decimals ?? 0) +
-      roundingSlack(o, column.decimals ?? 0) +
-      roundingSlack(v, column.decimals ?? 0);
+      roundingSlackAt(b, factor) +
+      roundingSlackAt(o, factor) +
+      roundingSlackAt(v, factor);
     if (differenceAgrees(v, o - b, slack)) votes.a += 1;
     else if (differenceAgrees(v, b - o, slack)) votes.b += 1;
   }
@@ -128,16 +205,28 @@ export function detectSignConvention(input: ConventionInput): "A" | "B" {
   const { grid, columns } = input;
   let signA = 0;
   let signB = 0;
-  const amounts = columns.filter(
-    (c) =>
+  // Offsets of the amount columns inside the grid; one outside it has no figures to count.
+  const offsets: number[] = [];
+  for (const c of columns) {
+    if (
       isBaseAmountColumn(c) &&
       c.role !== "positivRisk" &&
-      c.role !== "negativRisk",
-  );
-  for (const d of valueRows(input)) {
-    if (d.role !== "item" || d.flow === "income") continue;
-    for (const c of amounts) {
-      const v = grid.number(d.row, c.col);
+      c.role !== "negativRisk"
+    ) {
+      const offset = offsetOf(grid, c.col);
+      if (offset >= 0) offsets.push(offset);
+    }
+  }
+  const amounts = Int32Array.from(offsets);
+  const amountCount = amounts.length;
+  const num = grid.num;
+  const { count, base, item, flow } = valueRows(input);
+  for (let k = 0; k < count; k += 1) {
+    if (item[k] === 0 || flow[k] === FLOW_INCOME) continue;
+    const i = base[k];
+    for (let a = 0; a < amountCount; a += 1) {
+      // NaN (no figure) is neither below nor above 0.
+      const v = num[i + amounts[a]];
       if (v < 0) signA += 1;
       else if (v > 0) signB += 1;
     }
@@ -226,7 +315,7 @@ export function detectPercentConventions(
   const { grid, columns } = input;
   let sheetFrom = 0;
   let sheetTo = 0;
-  const rows = valueRows(input);
+  const { count, row: votingRow } = valueRows(input);
   for (const column of columns) {
     if (column.from === undefined || column.to === undefined) continue;
     const fromCol = byCol(column.from);
@@ -234,16 +323,22 @@ export function detectPercentConventions(
     if (column.role === "forandring") {
       let toMinusFrom = 0;
       let fromMinusTo = 0;
-      for (const d of rows) {
-        const f = grid.number(d.row, column.from);
-        const t = grid.number(d.row, column.to);
-        const v = grid.number(d.row, column.col);
+      for (let k = 0; k < count; k += 1) {
+        const row = votingRow[k];
+        const f = grid.number(row, column.from);
+        const t = grid.number(row, column.to);
+        const v = grid.number(row, column.col);
         if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v) || f === t)
           continue;
+        // Exactly to − from agrees whatever the slack, as in countDeviationVotes.
+        if (v === t - f) {
+          toMinusFrom += 1;
+          continue;
+        }
         const slack =
-          slackOf(grid, d.row, column.from, fromCol?.decimals) +
-          slackOf(grid, d.row, column.to, toCol?.decimals) +
-          slackOf(grid, d.row, column.col, column.decimals);
+          slackOf(grid, row, column.from, fromCol?.decimals) +
+          slackOf(grid, row, column.to, toCol?.decimals) +
+          slackOf(grid, row, column.col, column.decimals);
         if (differenceAgrees(v, t - f, slack)) toMinusFrom += 1;
         else if (differenceAgrees(v, f - t, slack)) fromMinusTo += 1;
       }
@@ -256,13 +351,14 @@ export function detectPercentConventions(
     ) {
       const votes: PercentVotes = { from: 0, to: 0, ratio: 0, points: 0 };
       const formatted = percentFormatted(column.col);
-      for (const d of rows) {
-        const f = grid.number(d.row, column.from);
-        const t = grid.number(d.row, column.to);
-        const v = grid.number(d.row, column.col);
+      for (let k = 0; k < count; k += 1) {
+        const row = votingRow[k];
+        const f = grid.number(row, column.from);
+        const t = grid.number(row, column.to);
+        const v = grid.number(row, column.col);
         if (isNaNValue(f) || isNaNValue(t) || isNaNValue(v)) continue;
-        const fs = slackOf(grid, d.row, column.from, fromCol?.decimals);
-        const ts = slackOf(grid, d.row, column.to, toCol?.decimals);
+        const fs = slackOf(grid, row, column.from, fromCol?.decimals);
+        const ts = slackOf(grid, row, column.to, toCol?.decimals);
         const ranges: ["from" | "to", [number, number] | null][] =
           column.role === "forandringProcent"
             ? [
@@ -279,13 +375,13 @@ export function detectPercentConventions(
           if (!range) continue;
           asRatio[base] = percentAgrees(
             v,
-            grid.percentDecimals(d.row, column.col),
+            grid.percentDecimals(row, column.col),
             false,
             range,
           );
           asPoints[base] = percentAgrees(
             v,
-            grid.percentDecimals(d.row, column.col, true),
+            grid.percentDecimals(row, column.col, true),
             true,
             range,
           );

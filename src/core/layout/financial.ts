@@ -70,28 +70,33 @@ function detectKind(prepared: PreparedSheet): KindDetection | null {
   return { kind: "driftredovisning", score: named.length > 0 ? 0.6 : 0.2 };
 }
 
+/** Chains of parents longer than this are cut (a cycle would never end). */
+const MAX_CHAIN = 1000;
+
 /** Sets each valued row's depth in the hierarchy of totals: 0 at the top, +1 per total above it. */
 function setLevels(rows: readonly RowInfo[]): void {
   const n = rows.length;
   const first = n > 0 ? rows[0].row : 0;
   const levels = new Int32Array(n).fill(-1);
-  // One chain reused for every row: a new array per row was a fifth of what recognition allocated.
-  const chain: number[] = [];
+  // One chain for every row, with a count: a new array per row was a fifth of what recognition
+  // allocated, and emptying an array by its length is a runtime call per row.
+  const chain = new Int32Array(MAX_CHAIN + 1);
   for (let index = 0; index < n; index += 1) {
-    chain.length = 0;
+    let length = 0;
     let i = index;
     while (levels[i] < 0) {
-      chain.push(i);
+      chain[length] = i;
+      length += 1;
       const parent = rows[i].parentRow;
       const next = parent === undefined ? -1 : parent - first;
-      if (next < 0 || next >= n || chain.length > 1000) {
+      if (next < 0 || next >= n || length > MAX_CHAIN) {
         i = -1;
         break;
       }
       i = next;
     }
     let level = i >= 0 ? levels[i] + 1 : 0;
-    for (let k = chain.length - 1; k >= 0; k -= 1) {
+    for (let k = length - 1; k >= 0; k -= 1) {
       levels[chain[k]] = level;
       level += 1;
     }
@@ -162,10 +167,13 @@ function recognize(
   });
   setLevels(rows);
 
+  // Titles and notes keep their roles through the structure (it makes totals of items only),
+  // so the drafts' list of them spares a pass over every row.
   const notes: string[] = [header.title];
-  for (const d of rows)
-    if (d.role === "note" || d.role === "title")
-      notes.push(d.label || grid.text(d.row, grid.left));
+  for (const i of drafts.textRows) {
+    const d = rows[i];
+    notes.push(d.label || grid.text(d.row, grid.left));
+  }
   const conventionInput = { grid, drafts, columns, notes };
   const signConvention =
     settings.signConvention === "auto"

@@ -3,7 +3,7 @@
  * text, parsed the Swedish way) as a float, and what kind of content each cell holds. Rules
  * and recognition then work on plain arrays, so a 100 000-row sheet is a few linear passes.
  */
-import { abs, floor, isFiniteValue, isNaNValue, max, round } from "./fast";
+import { abs, floor, isNaNValue, max, round } from "./fast";
 import {
   ParsedNumber,
   decimalsOfFormat,
@@ -59,6 +59,18 @@ function mayBeNumber(text: string): boolean {
   return false;
 }
 
+/**
+ * True for text longer than three characters that starts with an ASCII letter: a label, which
+ * classifyText would also call CELL_TEXT (it is no missing marker, no error value and cannot be
+ * a number), decided without the call. Most text cells of a sheet are such labels.
+ */
+function startsAsWord(text: string): boolean {
+  if (text.length <= 3) return false;
+  // Setting bit 5 maps A–Z onto a–z and nothing else onto them.
+  const code = text.charCodeAt(0) | 32;
+  return code >= 97 && code <= 122;
+}
+
 export class SheetGrid {
   readonly sheet: SheetSnapshot;
   readonly top: number;
@@ -73,6 +85,11 @@ export class SheetGrid {
   private hasFormulasCache: boolean | null = null;
   /** decimalsOfFormat per format code: a sheet has few formats and many cells. */
   private readonly formatDecimals = new Map<string, number | null>();
+  /** The format code formatDecimalsAt answered last, and its answer. */
+  private lastFormat: string | null = null;
+  private lastFormatDecimals: number | null = null;
+  /** isPercentFormat per format code, for the same reason. */
+  private readonly formatPercent = new Map<string, boolean>();
 
   constructor(sheet: SheetSnapshot) {
     this.sheet = sheet;
@@ -82,32 +99,47 @@ export class SheetGrid {
     let width = 0;
     for (const row of sheet.values) if (row.length > width) width = row.length;
     this.width = width;
-    this.num = new Float64Array(this.height * width).fill(NaN);
+    this.num = new Float64Array(this.height * width);
     this.kind = new Uint8Array(this.height * width);
     this.read();
   }
 
+  /**
+   * One pass that writes every cell's number (NaN where there is none) and kind: writing NaN
+   * here rather than filling the array with NaN first touches each cell once.
+   */
   private read(): void {
     const { values } = this.sheet;
     const width = this.width;
+    const num = this.num;
+    const kind = this.kind;
     for (let r = 0; r < this.height; r += 1) {
       const row = values[r];
       const base = r * width;
-      for (let c = 0; c < row.length; c += 1) {
+      const length = row.length;
+      for (let c = 0; c < length; c += 1) {
         const value: CellValue | null | undefined = row[c];
         const i = base + c;
         if (typeof value === "number") {
-          if (isFiniteValue(value)) {
-            this.num[i] = value;
-            this.kind[i] = CELL_NUMBER;
-          } else this.kind[i] = CELL_ERROR;
-        } else if (typeof value === "string") {
-          if (value === "") continue;
-          this.kind[i] = this.classifyText(value, i);
-        } else if (typeof value === "boolean") {
-          this.kind[i] = CELL_BOOLEAN;
+          // Number.isFinite written out (Infinity − Infinity and NaN − NaN are NaN).
+          if (value - value === 0) {
+            num[i] = value;
+            kind[i] = CELL_NUMBER;
+          } else {
+            num[i] = NaN;
+            kind[i] = CELL_ERROR;
+          }
+        } else {
+          num[i] = NaN;
+          if (typeof value === "string") {
+            if (value !== "")
+              kind[i] = startsAsWord(value)
+                ? CELL_TEXT
+                : this.classifyText(value, i);
+          } else if (typeof value === "boolean") kind[i] = CELL_BOOLEAN;
         }
       }
+      for (let i = base + length; i < base + width; i += 1) num[i] = NaN;
     }
   }
 
@@ -194,29 +226,41 @@ export class SheetGrid {
   /** Digits a cell's number format shows (null for General), cached per format code. */
   formatDecimalsAt(row: number, col: number): number | null {
     const format = this.format(row, col);
+    // Neighbouring cells mostly share a format: the last answer is checked before the map.
+    if (format === this.lastFormat) return this.lastFormatDecimals;
     let decimals = this.formatDecimals.get(format);
     if (decimals === undefined) {
       decimals = decimalsOfFormat(format);
       this.formatDecimals.set(format, decimals);
     }
+    this.lastFormat = format;
+    this.lastFormatDecimals = decimals;
     return decimals;
   }
 
   /** True when any cell of the sheet holds a formula (the author works with formulas). */
   get hasFormulas(): boolean {
     if (this.hasFormulasCache === null) {
-      this.hasFormulasCache = this.sheet.formulas.some((row) =>
-        row.some((f) => isFormula(f)),
-      );
+      this.hasFormulasCache = anyFormula(this.sheet.formulas);
     }
     return this.hasFormulasCache;
+  }
+
+  /** isPercentFormat of a format code, cached per code. */
+  isPercentFormatCode(format: string): boolean {
+    let percent = this.formatPercent.get(format);
+    if (percent === undefined) {
+      percent = isPercentFormat(format);
+      this.formatPercent.set(format, percent);
+    }
+    return percent;
   }
 
   /** True when the cell shows a percentage: a % format, or text written with a % sign. */
   isPercentCell(row: number, col: number): boolean {
     const parsed = this.textNumber(row, col);
     if (parsed) return parsed.percent;
-    return isPercentFormat(this.format(row, col));
+    return this.isPercentFormatCode(this.format(row, col));
   }
 
   /**
@@ -246,6 +290,20 @@ export class SheetGrid {
     if (isNaNValue(value)) return 0;
     return valueDecimals(points ? value : value * 100);
   }
+}
+
+/** isFormula over every cell, as plain loops: the first formula ends the scan. */
+function anyFormula(formulas: readonly (readonly unknown[])[]): boolean {
+  for (let r = 0; r < formulas.length; r += 1) {
+    const row = formulas[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const f = row[c];
+      // isFormula: a string of at least two characters starting with "=".
+      if (typeof f === "string" && f.length > 1 && f.charCodeAt(0) === 61)
+        return true;
+    }
+  }
+  return false;
 }
 
 /** The digits after the decimal point a value needs (at most 6): 45.4 → 1, 98 → 0. */

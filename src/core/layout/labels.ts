@@ -4,6 +4,7 @@
  * percentages, and whether the row is income or cost. Labels arrive normalised
  * (normalizeLabel: lower case, single spaces).
  */
+import { letterPairTable } from "./text";
 
 /**
  * grand: the whole table above (Summa, Totalt, Summa netto).
@@ -63,8 +64,39 @@ const X_NETTO = /^(.+?),?\s+netto$/;
  * Every label this module reads anything from contains one of these words: rows of a long
  * sheet named after verksamheter and projects are passed over with this one test.
  */
-export const MEANINGFUL_WORDS =
-  /summa|total|netto|resultat|kostnad|intäkt|s:a|varav|därav|procent|förändring|statsbidrag|utjämning|försäljning|taxor|avgift|bidrag|avskrivning|nedskrivning|köp av|personal|löne|material|lokalhyr/i;
+const MEANINGFUL_WORD_LIST = [
+  "summa",
+  "total",
+  "netto",
+  "resultat",
+  "kostnad",
+  "intäkt",
+  "s:a",
+  "varav",
+  "därav",
+  "procent",
+  "förändring",
+  "statsbidrag",
+  "utjämning",
+  "försäljning",
+  "taxor",
+  "avgift",
+  "bidrag",
+  "avskrivning",
+  "nedskrivning",
+  "köp av",
+  "personal",
+  "löne",
+  "material",
+  "lokalhyr",
+];
+export const MEANINGFUL_WORDS = new RegExp(MEANINGFUL_WORD_LIST.join("|"), "i");
+
+/**
+ * One letter pair of each meaningful word (cleanLabelInto): a label without any of them is
+ * passed over before the pattern runs, which most labels of a long sheet are.
+ */
+export const MEANINGFUL_PAIRS = letterPairTable(MEANINGFUL_WORD_LIST);
 
 /** Every total label contains one of these: a cheap test before the exact patterns. */
 const TOTAL_WORDS = /summa|total|netto|resultat|kostnader|intäkter|s:a/;

@@ -4,7 +4,13 @@
  * one or two assessments (brutto before åtgärd, netto after), and which rows are risks. Both
  * the recogniser and the Risk tab read sheets through it.
  */
-import { CELL_BLANK, CELL_NUMBER, CELL_TEXT_NUMBER, SheetGrid } from "./grid";
+import {
+  CELL_BLANK,
+  CELL_BOOLEAN,
+  CELL_NUMBER,
+  CELL_TEXT_NUMBER,
+  SheetGrid,
+} from "./grid";
 import {
   RiskField,
   RiskHeaderMeaning,
@@ -82,12 +88,30 @@ function rowFields(grid: SheetGrid, row: number): Set<RiskField> {
   return fields;
 }
 
+/**
+ * Cells of a row that may hold text (everything but blanks, numbers and booleans): at least as
+ * many as the risk fields the row can name.
+ */
+function textCellsIn(grid: SheetGrid, row: number): number {
+  const base = (row - grid.top) * grid.width;
+  let count = 0;
+  for (let i = base; i < base + grid.width; i += 1) {
+    const kind = grid.kind[i];
+    if (kind !== CELL_BLANK && kind !== CELL_NUMBER && kind !== CELL_BOOLEAN)
+      count += 1;
+  }
+  return count;
+}
+
 /** The row naming the most risk fields among the first rows, or -1 when none is a risk header. */
 export function findRiskHeaderRow(grid: SheetGrid): number {
   let best = -1;
   let bestCount = 0;
   const end = Math.min(grid.top + grid.height, grid.top + HEADER_SCAN_ROWS);
   for (let r = grid.top; r < end; r += 1) {
+    // A risk header names at least two fields, each in a text cell: rows of figures with one
+    // label are passed over without reading their words.
+    if (textCellsIn(grid, r) < 2) continue;
     const fields = rowFields(grid, r);
     if (!isRiskHeader(fields)) continue;
     if (fields.size > bestCount) {

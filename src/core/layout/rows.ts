@@ -13,6 +13,7 @@ import {
 } from "./grid";
 import { looksLikeHeader } from "./headers";
 import {
+  MEANINGFUL_PAIRS,
   MEANINGFUL_WORDS,
   TotalLabel,
   flowOf,
@@ -21,7 +22,7 @@ import {
   isVaravHeading,
   totalLabel,
 } from "./labels";
-import { cleanText, normalizeCleanLabel } from "./text";
+import { CleanedLabel, cleanLabelInto, normalizeCleanLabel } from "./text";
 import { RowInfo } from "./types";
 
 /** Flags of a row, kept beside the rows in a typed array. */
@@ -42,6 +43,8 @@ export interface RowDrafts {
   /** What kind of total a label names, null for none. */
   total: (TotalLabel | null)[];
   flags: Uint8Array;
+  /** Indices of the title and note rows, in order: recognition reads units and notes there. */
+  textRows: number[];
   /** First and last rows of the table body, -1 when there is none. */
   dataStart: number;
   dataEnd: number;
@@ -64,13 +67,6 @@ function newRow(row: number, label: string): RowInfo {
   };
 }
 
-function labelOf(grid: SheetGrid, row: number, labelCol: number): string {
-  const value = grid.value(row, labelCol);
-  if (typeof value === "string") return cleanText(value);
-  if (typeof value === "number") return String(value);
-  return "";
-}
-
 /**
  * Classifies the rows of a sheet. `valueCols` are the columns that hold figures; the header
  * rows and the first data row come from the header block.
@@ -87,7 +83,11 @@ export function draftRows(
   const norm = new Array<string>(height).fill("");
   const total = new Array<TotalLabel | null>(height).fill(null);
   const flags = new Uint8Array(height);
+  const textRows: number[] = [];
   const headerSet = new Set(headerRows);
+  // Header rows lie above this one: the rows below it skip the set.
+  let headerEnd = -1;
+  for (const h of headerRows) if (h > headerEnd) headerEnd = h;
   const firstBody =
     headerRows.length > 0
       ? headerRows[headerRows.length - 1] + 1
@@ -108,9 +108,24 @@ export function draftRows(
       dataEnd = grid.top + i;
   }
 
+  const values = grid.sheet.values;
+  const labelIndex = labelCol - grid.left;
+  const cleaned: CleanedLabel = { text: "", mayHoldPair: false };
   for (let i = 0; i < height; i += 1) {
     const row = grid.top + i;
-    const label = labelOf(grid, row, labelCol);
+    // The label cell as grid.value reads it, cleaned; whether it may hold a meaningful word is
+    // told by the same pass over its characters.
+    const value = values[i]?.[labelIndex];
+    let label = "";
+    let mayMean = false;
+    if (typeof value === "string") {
+      cleanLabelInto(value, MEANINGFUL_PAIRS, cleaned);
+      label = cleaned.text;
+      mayMean = cleaned.mayHoldPair;
+    } else if (typeof value === "number") {
+      label = String(value);
+      mayMean = true;
+    }
     const info = newRow(row, label);
     rows[i] = info;
     const numbers = (flags[i] & HAS_NUMBERS) !== 0;
@@ -125,21 +140,23 @@ export function draftRows(
       }
       if (!content) continue;
     }
-    if (headerSet.has(row)) {
+    if (row <= headerEnd && headerSet.has(row)) {
       info.role = "header";
       continue;
     }
     if (firstDataRow < 0 || row < firstBody) {
       info.role = "title";
+      textRows.push(i);
       continue;
     }
     if (row > dataEnd) {
       info.role = "note";
+      textRows.push(i);
       continue;
     }
     // Only labels with a word that means something here are normalised for matching (and
     // headings, which totals may be named after); the rest of a long sheet is passed over.
-    const meaningful = label !== "" && MEANINGFUL_WORDS.test(label);
+    const meaningful = label !== "" && mayMean && MEANINGFUL_WORDS.test(label);
     if (numbers) {
       info.role = "item";
       if (!meaningful) continue;
@@ -183,6 +200,7 @@ export function draftRows(
     norm,
     total,
     flags,
+    textRows,
     dataStart: dataEnd >= 0 ? firstBody : -1,
     dataEnd,
   };

@@ -18,6 +18,7 @@ import {
   rowsOfSumFormulaAbove,
   sumToleranceUnits,
 } from "../calc/sum";
+import { startsAtOrBelow } from "../calc/sumFormulaScan";
 import { SheetGrid } from "./grid";
 import { TotalClass, labelMatchesStem } from "./labels";
 import { normalizeLabel } from "./text";
@@ -61,6 +62,9 @@ interface Score {
 
 /** A formula that may be a sum of rows: SUM, SUBTOTAL or a reference followed by + or −. */
 const SUM_LIKE = /^=\s*(?:SUM\(|SUBTOTAL\(|\$?[A-Za-z]{1,3}\$?\d+\s*[+-])/i;
+
+/** A unit not yet looked up (units are positive). */
+const UNKNOWN = -1;
 
 /** Fallback readings (partitions, explanations) only for lists up to this size. */
 const FALLBACK_LIMIT = 400;
@@ -653,11 +657,18 @@ class StructureBuilder {
     // Made on the first formula that sums rows above: most rows that come here have none.
     let counts: Map<string, { rows: number[]; n: number }> | null = null;
     let formulas = 0;
+    // The row's formulas read straight from the snapshot (what grid.formula does per cell).
+    const formulaRow = this.grid.sheet.formulas[row - this.top];
+    if (!formulaRow) return false;
+    const left = this.grid.left;
     for (const c of sumCols) {
-      const f = this.grid.formula(row, c);
-      if (!f || !SUM_LIKE.test(f)) continue;
-      // A parent's SUM over its Varav details below is no total of rows above: the scan stops
-      // at the first such row (every parent row of a large sheet comes here).
+      const f = formulaRow[c - left];
+      if (typeof f !== "string" || f.length < 2 || f.charCodeAt(0) !== 61)
+        continue;
+      // A parent's SUM over its Varav details below is no total of rows above (every parent
+      // row of a large sheet comes here): turned away by its first reference, before any
+      // pattern runs.
+      if (startsAtOrBelow(f, row) || !SUM_LIKE.test(f)) continue;
       const parsed = rowsOfSumFormulaAbove(f, c, row);
       if (!parsed || parsed.minus.length > 0) continue;
       const refs = [...new Set(parsed.plus)].sort((a, b) => a - b);
@@ -734,7 +745,10 @@ class StructureBuilder {
     }
     if (extent.length === 0) return heading;
     const count = this.bestDetailRun(parent, extent);
-    this.attachDetails(parent, extent.slice(0, count.rows), count.matched > 0);
+    // The whole run (the usual case) is handed over as it is, not copied.
+    const details =
+      count.rows === extent.length ? extent : extent.slice(0, count.rows);
+    this.attachDetails(parent, details, count.matched > 0);
     return heading + count.rows;
   }
 
@@ -763,7 +777,7 @@ class StructureBuilder {
     parent: number,
     extent: readonly number[],
   ): { rows: number; matched: number } {
-    const { sumCols, unit, toleranceSetting } = this.input;
+    const { sumCols, toleranceSetting } = this.input;
     const cols = sumCols.length;
     // Buffers reused from group to group: a big sheet has thousands of Varav groups.
     if (this.runSums.length < cols) {
@@ -772,17 +786,26 @@ class StructureBuilder {
       this.runTotals = new Float64Array(cols);
     }
     const { runSums: sums, runUnits: units, runTotals: totals } = this;
+    // Cells read from the flat array by row base + column offset: a group is a few hundred
+    // cells, thousands of groups on a big sheet.
+    const { num, width, top, left } = this.grid;
+    // A column's unit is looked up (its cell's format) only when a sum misses its total by
+    // more than the noise. A unit is 10^-decimals > 0 and the tolerance setting is at least 0
+    // (parseSettings), so a difference within the noise matches whatever the unit: a run that
+    // adds up exactly, the usual case, needs none. UNKNOWN marks a unit not yet looked up.
     for (let i = 0; i < cols; i += 1) {
       sums[i] = 0;
       totals[i] = this.num(parent, sumCols[i]);
-      units[i] = totals[i] === totals[i] ? unit(parent, sumCols[i]) : 0;
+      units[i] = UNKNOWN;
     }
+
     // The common case first: the whole run adds up in every column, and no shorter run can
     // do better (ties go to the longest).
     let possible = 0;
-    for (const row of extent) {
+    for (let k = 0; k < extent.length; k += 1) {
+      const base = (extent[k] - top) * width - left;
       for (let i = 0; i < cols; i += 1) {
-        const v = this.num(row, sumCols[i]);
+        const v = num[base + sumCols[i]];
         if (v === v) sums[i] += v;
       }
     }
@@ -792,7 +815,10 @@ class StructureBuilder {
       const t = totals[i];
       if (t !== t) continue;
       possible += 1;
-      if (abs(t - sums[i]) <= unitsAll * units[i] + noise(abs(t))) all += 1;
+      const miss = abs(t - sums[i]);
+      const slack = noise(abs(t));
+      if (miss <= slack || miss <= unitsAll * this.runUnit(parent, i) + slack)
+        all += 1;
       sums[i] = 0;
     }
     if (possible > 0 && all === possible)
@@ -803,12 +829,15 @@ class StructureBuilder {
     for (let k = 1; k <= extent.length; k += 1) {
       let matched = 0;
       const units_k = sumToleranceUnits(k, toleranceSetting);
+      const base = (extent[k - 1] - top) * width - left;
       for (let i = 0; i < cols; i += 1) {
-        const v = this.num(extent[k - 1], sumCols[i]);
+        const v = num[base + sumCols[i]];
         if (v === v) sums[i] += v;
         const t = totals[i];
         if (t !== t) continue;
-        if (abs(t - sums[i]) <= units_k * units[i] + noise(abs(t)))
+        const miss = abs(t - sums[i]);
+        const slack = noise(abs(t));
+        if (miss <= slack || miss <= units_k * this.runUnit(parent, i) + slack)
           matched += 1;
       }
       if (matched >= bestMatched && matched > 0) {
@@ -817,6 +846,14 @@ class StructureBuilder {
       }
     }
     return { rows: bestRows, matched: max(0, bestMatched) };
+  }
+
+  /** The unit of the parent's cell in the i-th sum column, looked up once per group. */
+  private runUnit(parent: number, i: number): number {
+    const units = this.runUnits;
+    if (units[i] === UNKNOWN)
+      units[i] = this.input.unit(parent, this.input.sumCols[i]);
+    return units[i];
   }
 
   private attachDetails(

@@ -9,16 +9,75 @@ const ODD_SPACES = /[\u00A0\u2007\u2008\u2009\u200A\u202F\u3000\t\r\n]+/g;
 const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\uFEFF/g;
 
 /**
- * True when cleanText would change more than the ends: a double space, a control character or
- * any character beyond ASCII that might be an odd space. A character loop: labels are short,
- * and this runs once per row.
+ * Letter pairs are looked up by the index of each character: a–z and A–Z alike (as a pattern
+ * with the i flag compares them), ä/Ä, ö/Ö, ":" and space; 0 for every other character.
  */
-function needsCleaning(text: string): boolean {
+const PAIR_INDEX = new Uint8Array(256);
+for (let c = 65; c <= 90; c += 1) {
+  PAIR_INDEX[c] = c - 64;
+  PAIR_INDEX[c + 32] = c - 64;
+}
+PAIR_INDEX[0xe4] = PAIR_INDEX[0xc4] = 27;
+PAIR_INDEX[0xf6] = PAIR_INDEX[0xd6] = 28;
+PAIR_INDEX[58] = 29;
+PAIR_INDEX[32] = 30;
+
+function pairIndex(code: number): number {
+  return code < 256 ? PAIR_INDEX[code] : 0;
+}
+
+/**
+ * A table of letter pairs holding one pair of each word (two consonants where the word has
+ * them, which labels share less often): a text holding a word, in any case, holds its pair.
+ */
+export function letterPairTable(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(1024);
+  const vowel = (code: number) =>
+    "aeiouyåäö".includes(String.fromCharCode(code));
+  for (const word of words) {
+    let chosen = -1;
+    for (let i = 0; i + 1 < word.length; i += 1) {
+      const a = word.charCodeAt(i);
+      const b = word.charCodeAt(i + 1);
+      if (pairIndex(a) === 0 || pairIndex(b) === 0) continue;
+      const pair = (pairIndex(a) << 5) | pairIndex(b);
+      if (chosen < 0) chosen = pair;
+      if (!vowel(a) && !vowel(b)) {
+        chosen = pair;
+        break;
+      }
+    }
+    if (chosen < 0) throw new Error(`No letter pair in "${word}"`);
+    table[chosen] = 1;
+  }
+  return table;
+}
+
+const NO_PAIRS = new Uint8Array(1024);
+const NEEDS_CLEANING = 1;
+const PAIR_FOUND = 2;
+
+/**
+ * NEEDS_CLEANING when cleanText would change more than the ends: a double space, a control
+ * character or any character beyond ASCII that might be an odd space; else PAIR_FOUND when the
+ * text holds a pair of `pairs`. A character loop: labels are short, and this runs once per row.
+ */
+function scanText(text: string, pairs: Uint8Array): number {
   let previousSpace = false;
+  let previous = 0;
+  let found = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
+    const index = pairIndex(code);
+    found |= pairs[(previous << 5) | index];
+    previous = index;
+    // Printable ASCII and Latin-1 below the no-break space, nearly every character: one test.
+    if (code > 32 && code < 0xa0) {
+      previousSpace = false;
+      continue;
+    }
     if (code === 32) {
-      if (previousSpace) return true;
+      if (previousSpace) return NEEDS_CLEANING;
       previousSpace = true;
       continue;
     }
@@ -32,19 +91,51 @@ function needsCleaning(text: string): boolean {
       code === 0x3000 ||
       code === 0xfeff
     )
-      return true;
+      return NEEDS_CLEANING;
   }
-  return false;
+  return found !== 0 ? PAIR_FOUND : 0;
 }
 
-/** Collapses every kind of space to one ordinary space and trims; removes soft hyphens. */
-export function cleanText(text: string): string {
-  if (!needsCleaning(text)) return text.trim();
+function cleanSlowly(text: string): string {
   return text
     .replace(INVISIBLE, "")
     .replace(ODD_SPACES, " ")
     .replace(/ {2,}/g, " ")
     .trim();
+}
+
+/** Collapses every kind of space to one ordinary space and trims; removes soft hyphens. */
+export function cleanText(text: string): string {
+  if ((scanText(text, NO_PAIRS) & NEEDS_CLEANING) === 0) return text.trim();
+  return cleanSlowly(text);
+}
+
+/** A label cleaned by cleanLabelInto, and whether it may hold a pair of the table. */
+export interface CleanedLabel {
+  text: string;
+  /** False only when the label certainly holds none of the pairs. */
+  mayHoldPair: boolean;
+}
+
+/**
+ * cleanText, telling on the way whether the text holds a pair of `pairs` (letterPairTable):
+ * when it does not, it holds none of the table's words, and no pattern need look for them.
+ * Written into `out` (one object for a whole sheet). Trimming keeps a part of the text, so it
+ * adds no pair; a text that needs more cleaning is reported as maybe holding one.
+ */
+export function cleanLabelInto(
+  text: string,
+  pairs: Uint8Array,
+  out: CleanedLabel,
+): void {
+  const scan = scanText(text, pairs);
+  if ((scan & NEEDS_CLEANING) !== 0) {
+    out.text = cleanSlowly(text);
+    out.mayHoldPair = true;
+  } else {
+    out.text = text.trim();
+    out.mayHoldPair = scan === PAIR_FOUND;
+  }
 }
 
 /** Lower case, one space between words, no footnote marks: the form labels are matched in. */

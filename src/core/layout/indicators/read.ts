@@ -78,7 +78,7 @@ function hasContent(grid: SheetGrid, row: number): boolean {
   return false;
 }
 
-interface HeaderReading {
+export interface HeaderReading {
   columns: IndicatorColumn[];
   labelCol: number;
 }
@@ -211,7 +211,8 @@ function headerCellsBesideLabel(grid: SheetGrid, row: number): number {
   return cells;
 }
 
-interface FoundHeader {
+/** A header found on the sheet: its rows (the main one last) and the columns they name. */
+export interface FoundHeader {
   rows: number[];
   reading: HeaderReading;
 }
@@ -250,7 +251,8 @@ function mayBeHeader(grid: SheetGrid, row: number): boolean {
   return false;
 }
 
-function findHeaders(grid: SheetGrid): FoundHeader[] {
+/** Every indicator header on the sheet, top to bottom; none on a sheet that is no indicator table. */
+export function findHeaders(grid: SheetGrid): FoundHeader[] {
   const found: FoundHeader[] = [];
   const end = grid.top + grid.height;
   for (let r = grid.top; r < end; r += 1) {
@@ -453,9 +455,14 @@ function titleOf(grid: SheetGrid, rows: number[]): string {
   return "";
 }
 
-/** The indicator table on a sheet; a table without any header has no sections. */
-export function readIndicatorTable(grid: SheetGrid): IndicatorTable {
-  const headers = findHeaders(grid);
+/**
+ * The indicator table on a sheet; a table without any header has no sections. `headers` is
+ * findHeaders(grid) when the caller has already looked for them.
+ */
+export function readIndicatorTable(
+  grid: SheetGrid,
+  headers: FoundHeader[] = findHeaders(grid),
+): IndicatorTable {
   const end = grid.top + grid.height - 1;
   const sections: IndicatorSection[] = headers.map((h, i) => {
     const headerRow = h.rows[h.rows.length - 1];

@@ -13,7 +13,7 @@ import { KindDetection, KindRecognizer } from "../recognizer";
 import { normalizeLabel } from "../text";
 import { ColumnInfo, ColumnRole, RowInfo, SheetLayout } from "../types";
 import { IndicatorColumn, IndicatorTable } from "./table";
-import { readIndicatorTable } from "./read";
+import { findHeaders, readIndicatorTable } from "./read";
 import { rememberTable } from "./tableOf";
 
 const KINDS: readonly SheetKind[] = ["indikatorer"];
@@ -41,7 +41,16 @@ function tableOf(prepared: PreparedSheet): IndicatorTable {
 }
 
 function detect(prepared: PreparedSheet): KindDetection | null {
-  const table = tableOf(prepared);
+  // Without a header the table has no sections and the sheet is no indicator table: the rest
+  // of the reading (rows, title) is left for recognize, which a sheet of another kind never
+  // reaches with this recogniser.
+  let table = tables.get(prepared);
+  if (!table) {
+    const headers = findHeaders(prepared.grid);
+    if (headers.length === 0) return null;
+    table = readIndicatorTable(prepared.grid, headers);
+    tables.set(prepared, table);
+  }
   if (table.sections.length === 0) return null;
   const strong = table.sections.some((s) =>
     s.columns.some((c) => c.role !== null && STRONG.has(c.role)),
