@@ -22,6 +22,21 @@ export const CELL_MISSING = 4;
 export const CELL_ERROR = 5;
 export const CELL_BOOLEAN = 6;
 
+/**
+ * What a phase found when it read a cell's formula text (see SheetGrid.formulaMarks): a later
+ * phase that asks the same of the cell reads a byte instead of the string again.
+ */
+export const FORMULA_UNREAD = 0;
+export const FORMULA_PRESENT = 1;
+export const FORMULA_ABSENT = 2;
+
+/** isFormula of a `formulas` entry, with char codes: a string of two or more characters starting with "=". */
+export function isFormulaEntry(entry: unknown): entry is string {
+  return (
+    typeof entry === "string" && entry.length > 1 && entry.charCodeAt(0) === 61
+  );
+}
+
 const MISSING_TEXT = new Set([
   "-",
   "\u2212",
@@ -83,6 +98,7 @@ export class SheetGrid {
   /** How each number stored as text was written (its decimals, a % sign). */
   private readonly textNumbers = new Map<number, ParsedNumber>();
   private hasFormulasCache: boolean | null = null;
+  private marks: Uint8Array | null = null;
   /** decimalsOfFormat per format code: a sheet has few formats and many cells. */
   private readonly formatDecimals = new Map<string, number | null>();
   /** The format code formatDecimalsAt answered last, and its answer. */
@@ -236,6 +252,23 @@ export class SheetGrid {
     this.lastFormat = format;
     this.lastFormatDecimals = decimals;
     return decimals;
+  }
+
+  /**
+   * Per cell (flat index), FORMULA_PRESENT or FORMULA_ABSENT where a phase has read the cell's
+   * formula text, FORMULA_UNREAD elsewhere; made on first use. Reading a formula touches a string
+   * object scattered through memory, and on a big sheet that is most of what the checks of
+   * totals cost: recognition reads every candidate total's formulas, so the rules need not.
+   */
+  get formulaMarks(): Uint8Array {
+    if (this.marks === null)
+      this.marks = new Uint8Array(this.height * this.width);
+    return this.marks;
+  }
+
+  /** The marks when some phase wrote them, else null (a reader then allocates nothing). */
+  get formulaMarksIfAny(): Uint8Array | null {
+    return this.marks;
   }
 
   /** True when any cell of the sheet holds a formula (the author works with formulas). */

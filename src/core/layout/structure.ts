@@ -19,7 +19,12 @@ import {
   sumToleranceUnits,
 } from "../calc/sum";
 import { startsAtOrBelow } from "../calc/sumFormulaScan";
-import { SheetGrid } from "./grid";
+import {
+  FORMULA_ABSENT,
+  FORMULA_PRESENT,
+  SheetGrid,
+  isFormulaEntry,
+} from "./grid";
 import { TotalClass, labelMatchesStem } from "./labels";
 import { normalizeLabel } from "./text";
 import {
@@ -660,11 +665,18 @@ class StructureBuilder {
     // The row's formulas read straight from the snapshot (what grid.formula does per cell).
     const formulaRow = this.grid.sheet.formulas[row - this.top];
     if (!formulaRow) return false;
-    const left = this.grid.left;
+    const { left, width } = this.grid;
+    // What is read here is marked on the grid: the check of totals asks the same of these
+    // cells (is the total a formula or a typed constant?) and then reads a byte, not the string.
+    const marks = this.grid.formulaMarks;
+    const base = (row - this.top) * width;
     for (const c of sumCols) {
-      const f = formulaRow[c - left];
-      if (typeof f !== "string" || f.length < 2 || f.charCodeAt(0) !== 61)
-        continue;
+      const at = c - left;
+      const f = formulaRow[at];
+      const present = isFormulaEntry(f);
+      if (at >= 0 && at < width)
+        marks[base + at] = present ? FORMULA_PRESENT : FORMULA_ABSENT;
+      if (!present) continue;
       // A parent's SUM over its Varav details below is no total of rows above (every parent
       // row of a large sheet comes here): turned away by its first reference, before any
       // pattern runs.

@@ -5,9 +5,13 @@
  */
 import { differenceAgrees, roundingSlack } from "../../layout/compare";
 import { deviationStyle } from "../../layout/convention";
-import { CELL_NUMBER } from "../../layout/grid";
+import {
+  CELL_NUMBER,
+  FORMULA_PRESENT,
+  FORMULA_UNREAD,
+  isFormulaEntry,
+} from "../../layout/grid";
 import { ColumnInfo } from "../../layout/types";
-import { isFormula } from "../../workbook";
 import { FLOW_INCOME, ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
 
@@ -118,6 +122,8 @@ export function evaluateDeviations(ctx: RuleContext): DeviationEvaluation {
   const { num, kind, width, top } = ctx.grid;
   const formulas = ctx.sheet.formulas;
   const keepConstants = ctx.grid.hasFormulas;
+  // Formulas recognition already read (a parent's row) are marked: a byte instead of a string.
+  const marks = ctx.grid.formulaMarksIfAny;
   const { rows, roles, flows, length } = ctx.index;
   for (let i = 0; i < length; i += 1) {
     if (roles[i] === ROW_PERCENT) continue;
@@ -137,10 +143,15 @@ export function evaluateDeviations(ctx: RuleContext): DeviationEvaluation {
         mismatches.push({ row, plan, actual, value, sign });
         continue;
       }
-      if (!keepConstants || kind[base + plan.at] !== CELL_NUMBER) continue;
-      // Reading a formula touches a string per cell: only for the cells that pass the rest.
-      formulaRow ??= formulas[row - top];
-      if (isFormula(formulaRow?.[plan.at])) continue;
+      const at = base + plan.at;
+      if (!keepConstants || kind[at] !== CELL_NUMBER) continue;
+      const mark = marks === null ? FORMULA_UNREAD : marks[at];
+      if (mark === FORMULA_PRESENT) continue;
+      if (mark === FORMULA_UNREAD) {
+        // Reading a formula touches a string per cell: only for the cells that pass the rest.
+        formulaRow ??= formulas[row - top];
+        if (isFormulaEntry(formulaRow?.[plan.at])) continue;
+      }
       constants[p].push({ row, plan, actual, value, sign });
     }
   }

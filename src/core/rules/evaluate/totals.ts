@@ -4,10 +4,15 @@
  */
 import { abs, isNaNValue } from "../../layout/fast";
 import { noise } from "../../calc/sum";
-import { CELL_BLANK, CELL_NUMBER } from "../../layout/grid";
+import {
+  CELL_BLANK,
+  CELL_NUMBER,
+  FORMULA_PRESENT,
+  FORMULA_UNREAD,
+  isFormulaEntry,
+} from "../../layout/grid";
 import { totalTolerance } from "../../layout/tolerance";
 import { RowInfo, isAmountColumn } from "../../layout/types";
-import { isFormula } from "../../workbook";
 import { ROW_TOTAL } from "../types";
 import type { RuleContext } from "../types";
 
@@ -41,6 +46,8 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   const { num, kind, width, top, left } = grid;
   const formulas = grid.sheet.formulas;
   const keepExact = grid.hasFormulas;
+  // Recognition has read the formulas of most totals already (StructureBuilder.formulaTotal).
+  const marks = grid.formulaMarksIfAny;
   const checks: TotalCheck[] = [];
   const amountCols = layout.columns.filter(isAmountColumn).map((c) => c.col);
   const columnCount = amountCols.length;
@@ -137,7 +144,7 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         !(
           keepExact &&
           kind[at] === CELL_NUMBER &&
-          !isFormula(formulaRow?.[offset])
+          !holdsFormula(marks, at, formulaRow, offset)
         )
       )
         continue;
@@ -155,6 +162,22 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
     }
   }
   return checks;
+}
+
+/**
+ * Whether the cell at flat index `at` holds a formula: from its mark when one was made, else
+ * from the row's formulas (only then is the row's array, and the string, touched).
+ */
+function holdsFormula(
+  marks: Uint8Array | null,
+  at: number,
+  formulaRow: readonly unknown[] | undefined,
+  offset: number,
+): boolean {
+  const mark = marks === null ? FORMULA_UNREAD : marks[at];
+  return mark === FORMULA_UNREAD
+    ? isFormulaEntry(formulaRow?.[offset])
+    : mark === FORMULA_PRESENT;
 }
 
 function check(
