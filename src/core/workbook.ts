@@ -309,7 +309,10 @@ export function isErrorValue(value: unknown): boolean {
 
 /** True when a `formulas` entry is a formula. */
 export function isFormula(value: unknown): value is string {
-  return typeof value === "string" && value.startsWith("=") && value.length > 1;
+  // Char codes rather than startsWith: the engine asks this of every total and avvikelse cell.
+  return (
+    typeof value === "string" && value.length > 1 && value.charCodeAt(0) === 61
+  );
 }
 
 /** Text that Excel would take as a formula if written as a value: it must be written as text. */

@@ -30,13 +30,6 @@ export const FORMULA_UNREAD = 0;
 export const FORMULA_PRESENT = 1;
 export const FORMULA_ABSENT = 2;
 
-/** isFormula of a `formulas` entry, with char codes: a string of two or more characters starting with "=". */
-export function isFormulaEntry(entry: unknown): entry is string {
-  return (
-    typeof entry === "string" && entry.length > 1 && entry.charCodeAt(0) === 61
-  );
-}
-
 const MISSING_TEXT = new Set([
   "-",
   "\u2212",
@@ -266,9 +259,18 @@ export class SheetGrid {
     return this.marks;
   }
 
-  /** The marks when some phase wrote them, else null (a reader then allocates nothing). */
-  get formulaMarksIfAny(): Uint8Array | null {
-    return this.marks;
+  /**
+   * Whether the cell at `r` rows below the grid's top and `offset` columns from its left holds a
+   * formula: from its mark when a phase made one, else from its formula text.
+   */
+  holdsFormula(r: number, offset: number): boolean {
+    const mark =
+      this.marks === null
+        ? FORMULA_UNREAD
+        : this.marks[r * this.width + offset];
+    return mark === FORMULA_UNREAD
+      ? isFormula(this.sheet.formulas[r]?.[offset])
+      : mark === FORMULA_PRESENT;
   }
 
   /** True when any cell of the sheet holds a formula (the author works with formulas). */
@@ -330,10 +332,7 @@ function anyFormula(formulas: readonly (readonly unknown[])[]): boolean {
   for (let r = 0; r < formulas.length; r += 1) {
     const row = formulas[r];
     for (let c = 0; c < row.length; c += 1) {
-      const f = row[c];
-      // isFormula: a string of at least two characters starting with "=".
-      if (typeof f === "string" && f.length > 1 && f.charCodeAt(0) === 61)
-        return true;
+      if (isFormula(row[c])) return true;
     }
   }
   return false;

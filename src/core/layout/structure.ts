@@ -19,12 +19,7 @@ import {
   sumToleranceUnits,
 } from "../calc/sum";
 import { startsAtOrBelow } from "../calc/sumFormulaScan";
-import {
-  FORMULA_ABSENT,
-  FORMULA_PRESENT,
-  SheetGrid,
-  isFormulaEntry,
-} from "./grid";
+import { FORMULA_ABSENT, FORMULA_PRESENT, SheetGrid } from "./grid";
 import { TotalClass, labelMatchesStem } from "./labels";
 import { normalizeLabel } from "./text";
 import {
@@ -35,6 +30,7 @@ import {
   VARAV_HEADING,
 } from "./rows";
 import { RowInfo, TotalSource } from "./types";
+import { isFormula } from "../workbook";
 
 export interface StructureInput {
   grid: SheetGrid;
@@ -673,7 +669,7 @@ class StructureBuilder {
     for (const c of sumCols) {
       const at = c - left;
       const f = formulaRow[at];
-      const present = isFormulaEntry(f);
+      const present = isFormula(f);
       if (at >= 0 && at < width)
         marks[base + at] = present ? FORMULA_PRESENT : FORMULA_ABSENT;
       if (!present) continue;

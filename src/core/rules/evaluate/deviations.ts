@@ -5,12 +5,7 @@
  */
 import { differenceAgrees, roundingSlack } from "../../layout/compare";
 import { deviationStyle } from "../../layout/convention";
-import {
-  CELL_NUMBER,
-  FORMULA_PRESENT,
-  FORMULA_UNREAD,
-  isFormulaEntry,
-} from "../../layout/grid";
+import { CELL_NUMBER } from "../../layout/grid";
 import { ColumnInfo } from "../../layout/types";
 import { FLOW_INCOME, ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
@@ -120,16 +115,12 @@ export function evaluateDeviations(ctx: RuleContext): DeviationEvaluation {
   const constants: DeviationCell[][] = plans.map(() => []);
   if (plans.length === 0) return { plans, mismatches, constants };
   const { num, kind, width, top } = ctx.grid;
-  const formulas = ctx.sheet.formulas;
   const keepConstants = ctx.grid.hasFormulas;
-  // Formulas recognition already read (a parent's row) are marked: a byte instead of a string.
-  const marks = ctx.grid.formulaMarksIfAny;
   const { rows, roles, flows, length } = ctx.index;
   for (let i = 0; i < length; i += 1) {
     if (roles[i] === ROW_PERCENT) continue;
     const row = rows[i];
     const base = (row - top) * width;
-    let formulaRow: readonly unknown[] | undefined;
     for (let p = 0; p < plans.length; p += 1) {
       const plan = plans[p];
       const actual = num[base + plan.at];
@@ -143,15 +134,9 @@ export function evaluateDeviations(ctx: RuleContext): DeviationEvaluation {
         mismatches.push({ row, plan, actual, value, sign });
         continue;
       }
-      const at = base + plan.at;
-      if (!keepConstants || kind[at] !== CELL_NUMBER) continue;
-      const mark = marks === null ? FORMULA_UNREAD : marks[at];
-      if (mark === FORMULA_PRESENT) continue;
-      if (mark === FORMULA_UNREAD) {
-        // Reading a formula touches a string per cell: only for the cells that pass the rest.
-        formulaRow ??= formulas[row - top];
-        if (isFormulaEntry(formulaRow?.[plan.at])) continue;
-      }
+      // Reading a formula touches a string per cell: only for the cells that pass the rest.
+      if (!keepConstants || kind[base + plan.at] !== CELL_NUMBER) continue;
+      if (ctx.grid.holdsFormula(row - top, plan.at)) continue;
       constants[p].push({ row, plan, actual, value, sign });
     }
   }

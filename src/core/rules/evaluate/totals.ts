@@ -4,13 +4,7 @@
  */
 import { abs, isNaNValue } from "../../layout/fast";
 import { noise } from "../../calc/sum";
-import {
-  CELL_BLANK,
-  CELL_NUMBER,
-  FORMULA_PRESENT,
-  FORMULA_UNREAD,
-  isFormulaEntry,
-} from "../../layout/grid";
+import { CELL_BLANK, CELL_NUMBER } from "../../layout/grid";
 import { totalTolerance } from "../../layout/tolerance";
 import { RowInfo, isAmountColumn } from "../../layout/types";
 import { ROW_TOTAL } from "../types";
@@ -44,10 +38,7 @@ export interface TotalCheck {
 export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   const { layout, grid, settings } = ctx;
   const { num, kind, width, top, left } = grid;
-  const formulas = grid.sheet.formulas;
   const keepExact = grid.hasFormulas;
-  // Recognition has read the formulas of most totals already (StructureBuilder.formulaTotal).
-  const marks = grid.formulaMarksIfAny;
   const checks: TotalCheck[] = [];
   const amountCols = layout.columns.filter(isAmountColumn).map((c) => c.col);
   const columnCount = amountCols.length;
@@ -93,7 +84,6 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
     }
     const row = rows[i];
     const totalBase = (row - top) * width;
-    const formulaRow = formulas[row - top];
     for (let j = 0; j < columnCount; j += 1) {
       const c = amountCols[j];
       const offset = offsets[j];
@@ -144,7 +134,8 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         !(
           keepExact &&
           kind[at] === CELL_NUMBER &&
-          !holdsFormula(marks, at, formulaRow, offset)
+          // Recognition has read the formulas of most totals already (formulaTotal's marks).
+          !grid.holdsFormula(row - top, offset)
         )
       )
         continue;
@@ -162,22 +153,6 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
     }
   }
   return checks;
-}
-
-/**
- * Whether the cell at flat index `at` holds a formula: from its mark when one was made, else
- * from the row's formulas (only then is the row's array, and the string, touched).
- */
-function holdsFormula(
-  marks: Uint8Array | null,
-  at: number,
-  formulaRow: readonly unknown[] | undefined,
-  offset: number,
-): boolean {
-  const mark = marks === null ? FORMULA_UNREAD : marks[at];
-  return mark === FORMULA_UNREAD
-    ? isFormulaEntry(formulaRow?.[offset])
-    : mark === FORMULA_PRESENT;
 }
 
 function check(
