@@ -9,16 +9,14 @@ import {
   CellState,
   CellValue,
   Edit,
-  RangeRef,
   SheetKind,
   SheetSnapshot,
   UndoRecord,
-  ValidationRule,
   WorkbookSnapshot,
   emptyUndoRecord,
   isFormula,
 } from "./workbook";
-import { applyLayoutEdit, undoLayout } from "./layoutEdits";
+import { SheetLayoutState, applyLayoutEdit, undoLayout } from "./layoutEdits";
 
 export interface MemoryCell {
   /** The formula ("=…") or the constant; "" when blank. */
@@ -34,21 +32,11 @@ export interface MemoryCell {
   wrapText: boolean;
 }
 
-export interface MemorySheet {
+/** A sheet: its cells, its recorded kind and protection, and its layout (layoutEdits.ts). */
+export interface MemorySheet extends SheetLayoutState {
   name: string;
   cells: Map<string, MemoryCell>;
   kind: SheetKind | null;
-  columnWidths: Map<number, number>;
-  freeze: { rows: number; cols: number };
-  validations: {
-    range: RangeRef;
-    rule: ValidationRule;
-    errorMessage?: string;
-  }[];
-  conditionalFills: {
-    range: RangeRef;
-    rules: { equals: string; fill: string; fontColor?: string }[];
-  }[];
   protected: boolean;
 }
 
