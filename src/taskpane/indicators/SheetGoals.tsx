@@ -24,7 +24,6 @@ import {
 } from "@fluentui/react-components";
 import {
   CheckmarkCircleRegular,
-  LockClosedRegular,
   PaintBucketRegular,
 } from "@fluentui/react-icons";
 import type { TargetStatus } from "../../core/calc/targets";
@@ -34,6 +33,7 @@ import {
 } from "../../core/layout/indicators/attainment";
 import { ATTAINMENT_WORDS } from "../../core/layout/indicators/vocabulary";
 import { showMeasure } from "../../core/layout/indicators/values";
+import { ProtectedBadge } from "../components/ProtectedBadge";
 import { useStrings } from "../i18n";
 import { DirectionChoices } from "./DirectionChoices";
 import { newStatusColumn } from "./edits";
@@ -161,14 +161,7 @@ export function SheetGoals({
       </Subtitle2>
       {readOnly && (
         <div className={styles.line}>
-          <Badge
-            size="small"
-            appearance="outline"
-            color="subtle"
-            icon={<LockClosedRegular />}
-          >
-            {strings.protectedBadge}
-          </Badge>
+          <ProtectedBadge label={strings.protectedBadge} />
           <Caption1 className={styles.meta}>{strings.protectedNote}</Caption1>
         </div>
       )}

@@ -20,7 +20,6 @@ import {
 import {
   CheckmarkCircleRegular,
   DocumentTableRegular,
-  LockClosedRegular,
   PaintBucketRegular,
   TableSearchRegular,
 } from "@fluentui/react-icons";
@@ -28,6 +27,7 @@ import { Finding, countBySeverity } from "../../core/findings";
 import type { CellEdit } from "../../core/workbook";
 import { DelayedProgress } from "../components/DelayedProgress";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { ProtectedBadge } from "../components/ProtectedBadge";
 import { OverwriteDialog } from "../components/OverwriteDialog";
 import { usePort } from "../PortContext";
 import { protectedSheets } from "../state/marks";
@@ -256,14 +256,7 @@ export function ValidatePanel() {
                         </Badge>
                       )}
                       {readOnly.has(result.sheet) && (
-                        <Badge
-                          size="small"
-                          appearance="outline"
-                          color="subtle"
-                          icon={<LockClosedRegular />}
-                        >
-                          {strings.protectedBadge}
-                        </Badge>
+                        <ProtectedBadge label={strings.protectedBadge} />
                       )}
                       {counts.info > 0 && (
                         <Badge
