@@ -12,7 +12,7 @@ import { Page } from "playwright-core";
 import { startServer } from "../../scripts/preview-server";
 import { freshBuild } from "../../bench/support/builds";
 import { launchBrowser, screenshot, watchProblems } from "./support/browser";
-import { eventually } from "./support/waits";
+import { eventually, soon } from "./support/waits";
 
 jest.setTimeout(60000);
 
@@ -90,18 +90,18 @@ describe("the production task pane page (dist/taskpane.html)", () => {
       "Risk",
       "Inställningar",
     ];
-    await expect(pane.getByRole("tab").count()).resolves.toBe(names.length);
+    await soon(() => pane.getByRole("tab").count()).toBe(names.length);
     for (const [i, name] of names.entries())
-      await expect(
+      await soon(() =>
         pane
           .getByRole("tab")
           .nth(i)
           .and(pane.getByRole("tab", { name, exact: true }))
           .count(),
-      ).resolves.toBe(1);
-    await expect(
+      ).toBe(1);
+    await soon(() =>
       pane.getByText("Rapportkoll", { exact: true }).first().isVisible(),
-    ).resolves.toBe(true);
+    ).toBe(true);
     expect(officeFiles).toContain("office.js");
     await screenshot(page, "addin-taskpane");
   });
@@ -125,11 +125,11 @@ describe("the production task pane page (dist/taskpane.html)", () => {
       "Validera",
     ]) {
       await pane.getByRole("tab", { name, exact: true }).click();
-      await expect(
+      await soon(() =>
         pane
           .getByRole("tab", { name, exact: true })
           .getAttribute("aria-selected"),
-      ).resolves.toBe("true");
+      ).toBe("true");
     }
     // office.js (its o15apptofilemappingtable.js) frames Microsoft's telemetry proxy three
     // seconds after it loads, in Office and out of it. The policy blocks that frame on purpose:

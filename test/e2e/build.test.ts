@@ -8,7 +8,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { previewPerFile, screenshot } from "./support/browser";
-import { eventually, slug } from "./support/waits";
+import { eventually, slug, soon } from "./support/waits";
 
 jest.setTimeout(120000);
 
@@ -159,7 +159,7 @@ describe("Mallar and Fyll i in the preview", () => {
   it("Ångra removes the created sheets again, last first", async () => {
     const d = driver();
     for (const { sheet } of [...created].reverse()) {
-      await expect(d.undoButton().textContent()).resolves.toContain(sheet);
+      await soon(() => d.undoButton().textContent()).toContain(sheet);
       await d.undoButton().click();
       await eventually(async () =>
         expect(await d.sheetNames()).not.toContain(sheet),
@@ -196,8 +196,8 @@ describe("Mallar and Fyll i in the preview", () => {
       .getByTestId("file-name")
       .filter({ hasText: "drift-tom.xlsx" })
       .waitFor();
-    await expect(d.cellText("D4")).resolves.toBe("");
-    await expect(d.cellText("B8")).resolves.toBe("");
+    await soon(() => d.cellText("D4")).toBe("");
+    await soon(() => d.cellText("B8")).toBe("");
 
     await d.paneTab("Fyll i").click();
     await pane.getByRole("button", { name: "Läs av bladet" }).click();
@@ -209,10 +209,10 @@ describe("Mallar and Fyll i in the preview", () => {
 
     // Avvikelse is utfall − budget on every row, and the Summa row adds each column.
     await d.cellShows("D4", "\u2212850");
-    await expect(d.formulaOf("D4")).resolves.toBe("=C4-B4");
-    await expect(d.formulaOf("D7")).resolves.toBe("=C7-B7");
+    await soon(() => d.formulaOf("D4")).toBe("=C4-B4");
+    await soon(() => d.formulaOf("D7")).toBe("=C7-B7");
     await d.cellShows("B8", "\u2212202\u00A0500");
-    await expect(d.formulaOf("B8")).resolves.toBe("=SUM(B4:B7)");
+    await soon(() => d.formulaOf("B8")).toBe("=SUM(B4:B7)");
     await d.cellShows("C8", "\u2212203\u00A0750");
     await d.cellShows("D8", "\u22121\u00A0250");
     // The formulas compute: a new utfall moves the avvikelse and the totals.

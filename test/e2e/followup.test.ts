@@ -5,7 +5,7 @@
  */
 import { previewPerFile, screenshot } from "./support/browser";
 import { seriousA11yProblems } from "./support/axe";
-import { eventually } from "./support/waits";
+import { eventually, soon } from "./support/waits";
 
 jest.setTimeout(120000);
 
@@ -70,7 +70,7 @@ describe("the Risk and Mål tabs on the sample's follow-up sheets", () => {
       PLAN_ROWS.length,
     );
     await expectMatrix(counts);
-    await expect(seriousA11yProblems(d.page)).resolves.toEqual([]);
+    await soon(() => seriousA11yProblems(d.page)).toEqual([]);
   });
 
   it("a box lists its risks, and choosing one selects its row in the sheet", async () => {
@@ -80,9 +80,9 @@ describe("the Risk and Mål tabs on the sample's follow-up sheets", () => {
     const risks = pane.getByRole("list", {
       name: "Sannolikhet 3 Möjlig, konsekvens 2 Lindrig: 2 risker",
     });
-    await expect(risks.getByRole("listitem").count()).resolves.toBe(2);
+    await soon(() => risks.getByRole("listitem").count()).toBe(2);
     const row8 = risks.getByRole("button", { name: /^Rad 8 / });
-    await expect(row8.textContent()).resolves.toContain(await d.cellText("B8"));
+    await soon(() => row8.textContent()).toContain(await d.cellText("B8"));
     await d.goTo("A1");
     await row8.click();
     await eventually(async () => {
@@ -100,7 +100,7 @@ describe("the Risk and Mål tabs on the sample's follow-up sheets", () => {
       name: "Riskmatrisen är skriven",
     });
     await written.waitFor();
-    await expect(written.textContent()).resolves.toContain(
+    await soon(() => written.textContent()).toContain(
       "Den står på bladet ”Internkontroll” från L3.",
     );
     // Beside the plan from L3: a title, a header row, then likelihood 4 down to 1, and
@@ -109,9 +109,7 @@ describe("the Risk and Mål tabs on the sample's follow-up sheets", () => {
     await d.goTo("N6");
     await d.cellShows("L3", "Riskmatris – Internkontroll");
     await d.cellShows("N6", "2");
-    await expect(d.formulaOf("N6")).resolves.toMatch(
-      /^=COUNTIFS\(.*,3,.*,2\)$/,
-    );
+    await soon(() => d.formulaOf("N6")).toMatch(/^=COUNTIFS\(.*,3,.*,2\)$/);
     await d.cellShows("O6", "1");
     await screenshot(d.page, "followup-matrix-written");
 
@@ -161,14 +159,14 @@ describe("the Risk and Mål tabs on the sample's follow-up sheets", () => {
       );
     const labels = ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömd"];
     const before = await Promise.all(labels.map(count));
-    await expect(seriousA11yProblems(d.page)).resolves.toEqual([]);
+    await soon(() => seriousA11yProblems(d.page)).toEqual([]);
     // Six indicators on the sheet, one followed without a target: five are assessed.
     expect(before.reduce((a, b) => a + b, 0)).toBe(5);
-    await expect(
+    await soon(() =>
       pane
         .getByText(/5 beräknade från målen\. 1 indikator följs utan mål/)
         .count(),
-    ).resolves.toBe(1);
+    ).toBe(1);
 
     // Telling which way is better for an indicator lets it be assessed.
     const notAssessed = before[3];
@@ -196,9 +194,7 @@ describe("the Risk and Mål tabs on the sample's follow-up sheets", () => {
       expect(column.filter((text) => text === label)).toHaveLength(after[i]);
     const met = column.indexOf("Uppfyllt");
     expect(met).toBeGreaterThanOrEqual(0);
-    await expect(d.cellFill(`I${4 + met}`)).resolves.not.toBe(
-      "rgb(255, 255, 255)",
-    );
+    await soon(() => d.cellFill(`I${4 + met}`)).not.toBe("rgb(255, 255, 255)");
     await screenshot(d.page, "followup-goals-written");
     await d.undoButton().click();
     await d.cellShows("I3", "");

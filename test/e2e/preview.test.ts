@@ -14,7 +14,7 @@ import {
   openPreview,
   screenshot,
 } from "./support/browser";
-import { eventually } from "./support/waits";
+import { eventually, soon } from "./support/waits";
 
 jest.setTimeout(60000);
 
@@ -53,16 +53,14 @@ async function goTo(address: string) {
 
 describe("the preview", () => {
   it("opens with the sample workbook beside the task pane", async () => {
-    await expect(page.title()).resolves.toMatch(/Rapportkoll/);
-    await expect(cell("A1").textContent()).resolves.toBe(
-      "Resultaträkning (mnkr)",
-    );
-    await expect(cell("D12").textContent()).resolves.toBe("\u2212518,3");
-    await expect(sheetTab("Internkontroll").isVisible()).resolves.toBe(true);
+    await soon(() => page.title()).toMatch(/Rapportkoll/);
+    await soon(() => cell("A1").textContent()).toBe("Resultaträkning (mnkr)");
+    await soon(() => cell("D12").textContent()).toBe("\u2212518,3");
+    await soon(() => sheetTab("Internkontroll").isVisible()).toBe(true);
     const pane = page.getByRole("complementary", { name: /aktivitetsfönster/ });
-    await expect(
+    await soon(() =>
       pane.getByRole("tab", { name: "Validera" }).isVisible(),
-    ).resolves.toBe(true);
+    ).toBe(true);
     await screenshot(page, "preview-sample");
     // Issue 11, B7: page load to an interactive task pane (development build).
     fs.mkdirSync(RESULTS, { recursive: true });
@@ -100,8 +98,8 @@ describe("the preview", () => {
     expect(drawn).toBeLessThan(1500);
     await goTo("B5000");
     await cell("B5000").waitFor();
-    await expect(page.locator('[data-cell="B1"]').count()).resolves.toBe(1); // frozen header rows stay
-    await expect(page.locator('[data-cell="B20"]').count()).resolves.toBe(0);
+    await soon(() => page.locator('[data-cell="B1"]').count()).toBe(1); // frozen header rows stay
+    await soon(() => page.locator('[data-cell="B20"]').count()).toBe(0);
     expect(await page.locator("[data-cell]").count()).toBeLessThan(1500);
     await goTo("A1");
     await cell("A20").waitFor();
@@ -110,25 +108,25 @@ describe("the preview", () => {
   it("edits cells from the keyboard and recomputes the formulas", async () => {
     await sheetTab("Driftbudget").click();
     await goTo("C4");
-    await expect(formulaBar().inputValue()).resolves.toBe("-8,8");
+    await soon(() => formulaBar().inputValue()).toBe("-8,8");
     await page.getByRole("grid").press("F2");
     const editor = page.getByLabel("C4", { exact: true });
     await editor.fill("-10,8");
     await editor.press("Enter");
     // The selection moves down, and the Summa netto in C12 follows.
-    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe("C5");
-    await expect(cell("C4").textContent()).resolves.toBe("\u221210,8");
-    await expect(cell("C12").textContent()).resolves.toBe("\u2212513,3");
-    await expect(cell("E4").textContent()).resolves.toBe("28,7\u00A0%");
+    await soon(() => page.getByLabel("Namnruta").inputValue()).toBe("C5");
+    await soon(() => cell("C4").textContent()).toBe("\u221210,8");
+    await soon(() => cell("C12").textContent()).toBe("\u2212513,3");
+    await soon(() => cell("E4").textContent()).toBe("28,7\u00A0%");
     // Typing replaces the cell; Tab moves right; Escape leaves a cell as it was.
     await page.getByRole("grid").press("Home");
     await page.keyboard.type("Ny verksamhet");
     await page.keyboard.press("Tab");
-    await expect(cell("A5").textContent()).resolves.toBe("Ny verksamhet");
-    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe("B5");
+    await soon(() => cell("A5").textContent()).toBe("Ny verksamhet");
+    await soon(() => page.getByLabel("Namnruta").inputValue()).toBe("B5");
     await page.keyboard.type("123");
     await page.keyboard.press("Escape");
-    await expect(cell("B5").textContent()).resolves.toBe("\u2212102,9");
+    await soon(() => cell("B5").textContent()).toBe("\u2212102,9");
     await screenshot(page, "preview-edit");
   });
 
@@ -137,18 +135,18 @@ describe("the preview", () => {
     await formulaBar().click();
     await formulaBar().fill("=SUM(B4:D4)");
     await formulaBar().press("Enter");
-    await expect(cell("F4").textContent()).resolves.toBe("\u221234,2");
+    await soon(() => cell("F4").textContent()).toBe("\u221234,2");
     // KOLL.* computes in the preview with the same code Excel runs: avvikelse = till − från.
     await goTo("G4");
     await formulaBar().click();
     await formulaBar().fill("=KOLL.AVVIKELSE(C4,D4)");
     await formulaBar().press("Enter");
-    await expect(cell("G4").textContent()).resolves.toBe("\u22123,1");
+    await soon(() => cell("G4").textContent()).toBe("\u22123,1");
     await goTo("F5");
     await formulaBar().click();
     await formulaBar().fill("=SUM(B5:D5");
     await formulaBar().press("Enter");
-    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(
+    await soon(() => page.getByTestId("notice").textContent()).toMatch(
       /kan inte tolkas/,
     );
     await formulaBar().press("Escape");
@@ -163,25 +161,19 @@ describe("the preview", () => {
         new ClipboardEvent("paste", { clipboardData: data, bubbles: true }),
       );
     });
-    await expect(cell("H5").textContent()).resolves.toBe("\u22121741");
-    await expect(cell("I5").textContent()).resolves.toBe("3");
-    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe(
-      "H4:I5",
-    );
+    await soon(() => cell("H5").textContent()).toBe("\u22121741");
+    await soon(() => cell("I5").textContent()).toBe("3");
+    await soon(() => page.getByLabel("Namnruta").inputValue()).toBe("H4:I5");
     const from = (await cell("B4").boundingBox())!;
     const to = (await cell("C6").boundingBox())!;
     await page.mouse.move(from.x + 5, from.y + 5);
     await page.mouse.down();
     await page.mouse.move(to.x + 5, to.y + 5, { steps: 4 });
     await page.mouse.up();
-    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe(
-      "B4:C6",
-    );
+    await soon(() => page.getByLabel("Namnruta").inputValue()).toBe("B4:C6");
     // A column letter selects the column's used part.
     await page.getByRole("columnheader", { name: "C", exact: true }).click();
-    await expect(page.getByLabel("Namnruta").inputValue()).resolves.toBe(
-      "C1:C12",
-    );
+    await soon(() => page.getByLabel("Namnruta").inputValue()).toBe("C1:C12");
   });
 
   it("refuses a value outside a cell's validation list", async () => {
@@ -189,11 +181,11 @@ describe("the preview", () => {
     await goTo("C5");
     await page.keyboard.type("7");
     await page.keyboard.press("Enter");
-    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(
+    await soon(() => page.getByTestId("notice").textContent()).toMatch(
       /heltal 1–4/,
     );
     await page.keyboard.press("Escape");
-    await expect(cell("C5").textContent()).resolves.toBe("2");
+    await soon(() => cell("C5").textContent()).toBe("2");
     await screenshot(page, "preview-internkontroll");
   });
 
@@ -208,7 +200,7 @@ describe("the preview", () => {
     expect(after).toHaveLength(before.length + 1);
     const created = after.find((name) => !before.includes(name))!;
     await sheetTab(created).click();
-    await expect(cell("A1").textContent()).resolves.not.toBe("");
+    await soon(() => cell("A1").textContent()).not.toBe("");
     await screenshot(page, "preview-template");
     // The Mallar tab's own Ångra (the pane's undo bar, "Ångra: Skapa bladet …", does the same).
     await pane.getByRole("button", { name: "Ångra", exact: true }).click();
@@ -238,12 +230,12 @@ describe("the preview", () => {
       .filter({ hasText: "sparad.xlsx" })
       .waitFor();
     if (createdSheet)
-      await expect(sheetTab(createdSheet).isVisible()).resolves.toBe(true);
+      await soon(() => sheetTab(createdSheet).isVisible()).toBe(true);
     await sheetTab("Driftbudget").click();
-    await expect(cell("C4").textContent()).resolves.toBe("\u221210,8");
-    await expect(cell("F4").textContent()).resolves.toBe("\u221234,2");
+    await soon(() => cell("C4").textContent()).toBe("\u221210,8");
+    await soon(() => cell("F4").textContent()).toBe("\u221234,2");
     await goTo("C12");
-    await expect(formulaBar().inputValue()).resolves.toBe("=SUM(C4:C11)");
+    await soon(() => formulaBar().inputValue()).toBe("=SUM(C4:C11)");
     await screenshot(page, "preview-reopened");
   });
 
@@ -254,10 +246,10 @@ describe("the preview", () => {
     );
     fs.writeFileSync(bad, "Verksamhet;Budget\nKansli;-83,2\n");
     await page.getByTestId("open-file").setInputFiles(bad);
-    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(
+    await soon(() => page.getByTestId("notice").textContent()).toMatch(
       /budget\.xlsx kunde inte öppnas: Filen är inte en \.xlsx-arbetsbok/,
     );
-    await expect(page.getByRole("grid").isVisible()).resolves.toBe(true);
+    await soon(() => page.getByRole("grid").isVisible()).toBe(true);
     await screenshot(page, "preview-bad-file");
   });
 });

@@ -14,7 +14,7 @@ import os from "os";
 import path from "path";
 import { previewPerFile, screenshot } from "./support/browser";
 import { seriousA11yProblems } from "./support/axe";
-import { eventually } from "./support/waits";
+import { eventually, soon } from "./support/waits";
 
 jest.setTimeout(120000);
 
@@ -57,11 +57,9 @@ function plantedFinding(sheet: string, rule: string, cell: string) {
 /** The pane's tabs are these, in this order (by their accessible names). */
 async function expectTabs(names: string[]) {
   const tabs = driver().pane().getByRole("tab");
-  await expect(tabs.count()).resolves.toBe(names.length);
+  await soon(() => tabs.count()).toBe(names.length);
   for (const [i, name] of names.entries())
-    await expect(tabs.nth(i).and(driver().paneTab(name)).count()).resolves.toBe(
-      1,
-    );
+    await soon(() => tabs.nth(i).and(driver().paneTab(name)).count()).toBe(1);
 }
 
 describe("the Validera tab on the sample workbook", () => {
@@ -70,7 +68,7 @@ describe("the Validera tab on the sample workbook", () => {
     await d.validateWorkbook();
     const pane = d.pane();
     for (const { sheet, cell, rule } of PLANTED)
-      await expect(plantedFinding(sheet, rule, cell).count()).resolves.toBe(1);
+      await soon(() => plantedFinding(sheet, rule, cell).count()).toBe(1);
 
     // The verdict agrees with the list: as many errors as error findings shown, and the
     // count badge says the same.
@@ -78,11 +76,11 @@ describe("the Validera tab on the sample workbook", () => {
       .getByRole("img", { name: "Fel", exact: true })
       .count();
     expect(errors).toBeGreaterThanOrEqual(PLANTED.length);
-    await expect(d.errorTitleCount()).resolves.toBe(errors);
-    await expect(
+    await soon(() => d.errorTitleCount()).toBe(errors);
+    await soon(() =>
       pane.getByText(`${errors} fel`, { exact: true }).first().isVisible(),
-    ).resolves.toBe(true);
-    await expect(d.summaryMeta()).resolves.toMatch(
+    ).toBe(true);
+    await soon(() => d.summaryMeta()).toMatch(
       /^Hela arbetsboken · 7 blad · [\d\s\u00A0]+ celler · \d+,\d s$/,
     );
 
@@ -95,14 +93,12 @@ describe("the Validera tab on the sample workbook", () => {
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const sum = plantedFinding("Driftbudget", "Summan stämmer inte", "D12");
-    await expect(sum.textContent()).resolves.toContain(
+    await soon(() => sum.textContent()).toContain(
       "Förväntat \u2212518,2 · Faktiskt \u2212510,6",
     );
     // The findings list is usable with a screen reader.
-    await expect(seriousA11yProblems(d.page)).resolves.toEqual([]);
-    await expect(sum.textContent()).resolves.toContain(
-      "Rätta: Skriv =SUM(D4:D11)",
-    );
+    await soon(() => seriousA11yProblems(d.page)).toEqual([]);
+    await soon(() => sum.textContent()).toContain("Rätta: Skriv =SUM(D4:D11)");
   });
 
   it("goes to a finding's cell: its sheet becomes active and the cell is selected", async () => {
@@ -126,7 +122,7 @@ describe("the Validera tab on the sample workbook", () => {
         frameOnCell: true,
       }),
     );
-    await expect(d.formulaBar().inputValue()).resolves.toBe("=SUM(D4:D10)");
+    await soon(() => d.formulaBar().inputValue()).toBe("=SUM(D4:D10)");
 
     // The README's picture: the sample validated, the findings listed, one selected. With the
     // one-finding Resultaträkning folded and the pane at its top, the verdict and the selected
@@ -166,8 +162,8 @@ describe("the Validera tab on the sample workbook", () => {
       .getByRole("button", { name: "Rätta", exact: true })
       .click();
     await d.cellShows("D12", "\u2212518,2");
-    await expect(d.formulaOf("D12")).resolves.toBe("=SUM(D4:D11)");
-    await expect(d.undoButton().textContent()).resolves.toBe(
+    await soon(() => d.formulaOf("D12")).toBe("=SUM(D4:D11)");
+    await soon(() => d.undoButton().textContent()).toBe(
       "Ångra: Skriv =SUM(D4:D11)",
     );
     // The pane validates again after every write.
@@ -181,18 +177,18 @@ describe("the Validera tab on the sample workbook", () => {
     const d = driver();
     await d.undoButton().click();
     await d.cellShows("D12", "\u2212510,6");
-    await expect(d.formulaOf("D12")).resolves.toBe("=SUM(D4:D10)");
+    await soon(() => d.formulaOf("D12")).toBe("=SUM(D4:D10)");
     await eventually(async () => expect(await d.undoButton().count()).toBe(0));
     await d.validateWorkbook();
-    await expect(
+    await soon(() =>
       plantedFinding("Driftbudget", "Summan stämmer inte", "D12").count(),
-    ).resolves.toBe(1);
+    ).toBe(1);
   });
 
   it("asks before a fix overwrites another cell, then fixes the total and the text together", async () => {
     const d = driver();
     await d.openSheet("Driftredovisning T1");
-    await expect(d.cellText("F13")).resolves.toBe("\u2212122\u00A0645");
+    await soon(() => d.cellText("F13")).toBe("\u2212122\u00A0645");
     await plantedFinding("Driftredovisning T1", "Summan stämmer inte", "F13")
       .getByRole("button", { name: "Rätta", exact: true })
       .click();
@@ -202,22 +198,20 @@ describe("the Validera tab on the sample workbook", () => {
       name: "Skriva över celler?",
     });
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain(
-      "Driftredovisning T1!F10",
-    );
+    await soon(() => dialog.textContent()).toContain("Driftredovisning T1!F10");
     await dialog
       .getByRole("button", { name: "Skriv över", exact: true })
       .click();
     await d.cellShows("F13", "\u2212168\u00A0370");
-    await expect(d.formulaOf("F13")).resolves.toBe("=SUM(F5:F12)");
-    await expect(d.formulaOf("F10")).resolves.toBe("-45725");
+    await soon(() => d.formulaOf("F13")).toBe("=SUM(F5:F12)");
+    await soon(() => d.formulaOf("F10")).toBe("-45725");
     await eventually(async () => {
       expect(await d.finding("Driftredovisning T1", "F13").count()).toBe(0);
       expect(await d.finding("Driftredovisning T1", "F10").count()).toBe(0);
     });
     await d.undoButton().click();
     await d.cellShows("F13", "\u2212122\u00A0645");
-    await expect(d.formulaOf("F10")).resolves.toBe("\u221245\u00A0725");
+    await soon(() => d.formulaOf("F10")).toBe("\u221245\u00A0725");
   });
 
   it("Rätta alla fixes every finding of a rule in one batch, and one Ångra takes it back", async () => {
@@ -235,12 +229,12 @@ describe("the Validera tab on the sample workbook", () => {
     );
     await deviations.getByRole("button", { name: "Rätta alla (2)" }).click();
     await d.cellShows("D7", "\u2212500");
-    await expect(d.formulaOf("D7")).resolves.toBe("=C7-B7");
-    await expect(d.formulaOf("D13")).resolves.toBe("=C13-B13");
+    await soon(() => d.formulaOf("D7")).toBe("=C7-B7");
+    await soon(() => d.formulaOf("D13")).toBe("=C13-B13");
     await eventually(async () => expect(await deviations.count()).toBe(0));
     await d.undoButton().click();
     await d.cellShows("D7", "\u2212400");
-    await expect(d.formulaOf("D7")).resolves.toBe("-400");
+    await soon(() => d.formulaOf("D7")).toBe("-400");
     await eventually(async () =>
       expect(await deviations.getByRole("listitem").count()).toBe(2),
     );
@@ -287,7 +281,7 @@ describe("the Validera tab on the sample workbook", () => {
         );
     }
     // Cells without findings keep their fill.
-    await expect(d.cellFill("B7")).resolves.toBe("rgb(255, 255, 255)");
+    await soon(() => d.cellFill("B7")).toBe("rgb(255, 255, 255)");
 
     await pane.getByRole("button", { name: "Ta bort markeringar" }).click();
     await pane.getByRole("button", { name: "Markera i bladet" }).waitFor();
@@ -326,16 +320,14 @@ describe("the Validera tab on the sample workbook", () => {
       .getByText(errors === 1 ? "1 error to fix" : `${errors} errors to fix`)
       .waitFor();
     const sum = d.finding("Driftbudget", "D12");
-    await expect(sum.textContent()).resolves.toContain(
-      "The total is \u2212510,6",
-    );
-    await expect(sum.textContent()).resolves.toContain(
+    await soon(() => sum.textContent()).toContain("The total is \u2212510,6");
+    await soon(() => sum.textContent()).toContain(
       "Expected \u2212518,2 · Actual \u2212510,6",
     );
-    await expect(
+    await soon(() =>
       sum.getByRole("button", { name: "Fix", exact: true }).isVisible(),
-    ).resolves.toBe(true);
-    await expect(pane.textContent()).resolves.not.toMatch(
+    ).toBe(true);
+    await soon(() => pane.textContent()).not.toMatch(
       /Validera|Rätta|Förväntat|fel att rätta|Anmärkningar/,
     );
     await screenshot(d.page, "validate-english");
@@ -388,15 +380,13 @@ describe("the Validera tab on the sample workbook", () => {
       .getByTestId("file-name")
       .filter({ hasText: "drift-t2.xlsx" })
       .waitFor();
-    await expect(d.sheetNames()).resolves.toEqual(["Drift T2"]);
+    await soon(() => d.sheetNames()).toEqual(["Drift T2"]);
     await d.cellShows("B8", "\u2212192\u00A0700");
 
     await d.paneTab("Validera").click();
     await d.validateWorkbook();
     const sum = d.finding("Drift T2", "B8");
-    await expect(sum.textContent()).resolves.toContain(
-      "Rätta: Skriv =SUM(B4:B7)",
-    );
+    await soon(() => sum.textContent()).toContain("Rätta: Skriv =SUM(B4:B7)");
     await sum.getByRole("button", { name: "Rätta", exact: true }).click();
     await d.cellShows("B8", "\u2212202\u00A0500");
     await eventually(async () =>

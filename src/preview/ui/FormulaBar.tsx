@@ -58,20 +58,24 @@ const useStyles = makeStyles({
 
 export function FormulaBar(props: FormulaBarProps) {
   const styles = useStyles();
-  const [name, setName] = React.useState(props.address);
-  React.useEffect(() => setName(props.address), [props.address]);
+  // What the person types in the name box belongs to the selection it was typed at: once the
+  // selection moves, the box shows the new address in the same render.
+  const [typed, setTyped] = React.useState<{ text: string; at: string } | null>(
+    null,
+  );
+  const name = typed?.at === props.address ? typed.text : props.address;
   return (
     <div className={styles.bar}>
       <input
         className={`${styles.input} ${styles.nameBox}`}
         aria-label={props.strings.nameBox}
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => setTyped({ text: e.target.value, at: props.address })}
         onKeyDown={(e) => {
           if (e.key === "Enter") {
             e.preventDefault();
             props.onGo(name);
-          } else if (e.key === "Escape") setName(props.address);
+          } else if (e.key === "Escape") setTyped(null);
         }}
         onFocus={(e) => e.target.select()}
       />

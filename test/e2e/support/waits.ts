@@ -41,3 +41,43 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, "")
     .slice(0, 80);
 }
+
+type Soon<T> = {
+  [K in "toBe" | "toEqual" | "toMatch" | "toContain"]: (
+    expected: Parameters<jest.Matchers<void, T>[K]>[0],
+  ) => Promise<void>;
+} & {
+  not: {
+    [K in "toBe" | "toMatch"]: (
+      expected: Parameters<jest.Matchers<void, T>[K]>[0],
+    ) => Promise<void>;
+  };
+};
+
+/**
+ * `await soon(() => locator.textContent()).toBe("…")` reads the page again until the matcher
+ * holds: what the page shows after a key press or a click arrives with React's next render, so a
+ * single read can see the state just before it.
+ */
+export function soon<T>(read: () => Promise<T>): Soon<T> {
+  const check =
+    (negate: boolean) =>
+    (name: string) =>
+    (expected: unknown): Promise<void> =>
+      eventually(async () => {
+        const matchers = expect(await read());
+        const target = (negate ? matchers.not : matchers) as unknown as Record<
+          string,
+          (value: unknown) => void
+        >;
+        target[name](expected);
+      });
+  const positive = check(false);
+  return {
+    toBe: positive("toBe"),
+    toEqual: positive("toEqual"),
+    toMatch: positive("toMatch"),
+    toContain: positive("toContain"),
+    not: { toBe: check(true)("toBe"), toMatch: check(true)("toMatch") },
+  } as Soon<T>;
+}
