@@ -5,6 +5,7 @@
 import { validateWorkbook } from "../core/validate";
 import packageJson from "../../package.json";
 import { bilingual, describeUnexpected, errnoCode } from "./errors";
+import { applyHeapPolicy } from "./heapPolicy";
 import { EXIT_INPUT, run } from "./run";
 import { templateHelpText, writeTemplate } from "./template/command";
 
@@ -24,6 +25,8 @@ process.stdout.on("error", (error: Error) => {
   if (errnoCode(error) === "EPIPE") process.exit(process.exitCode ?? 0);
   fatal(error);
 });
+
+applyHeapPolicy();
 
 run(
   process.argv.slice(2),
