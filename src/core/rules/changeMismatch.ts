@@ -3,20 +3,14 @@
  * one the column prints (nämndplaner print old − new), read from the data or the header.
  */
 import { Finding } from "../findings";
-import { differenceAgrees, roundingSlack } from "../layout/compare";
 import { ColumnInfo } from "../layout/types";
-import { differenceFormula, formulaEdit } from "./fixes";
+import {
+  differenceColumns,
+  differencePlan,
+  planAgrees,
+} from "./evaluate/differences";
+import { differenceFormula, formulaFix } from "./fixes";
 import { FINANCIAL_KINDS, ROW_PERCENT, Rule, RuleContext } from "./types";
-
-export function changeColumns(ctx: RuleContext): ColumnInfo[] {
-  return ctx.layout.columns.filter(
-    (c) =>
-      c.role === "forandring" &&
-      c.from !== undefined &&
-      c.to !== undefined &&
-      ctx.confirmed(c),
-  );
-}
 
 /** The change a row should show in a Förändring column; null when a figure is missing. */
 export function expectedChange(
@@ -50,19 +44,13 @@ export const changeMismatch: Rule = {
   appliesTo: FINANCIAL_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
-    const columns = changeColumns(ctx);
+    const columns = differenceColumns(ctx, "forandring");
     if (columns.length === 0) return findings;
     // Per column once: grid offsets and the precision of the three figures.
-    const { num, width, top, left } = ctx.grid;
+    const { num, width, top } = ctx.grid;
     const plans = columns.map((column) => ({
-      column,
-      at: column.col - left,
-      fromAt: (column.from as number) - left,
-      toAt: (column.to as number) - left,
+      ...differencePlan(ctx, column),
       fromMinusTo: column.direction === "fromMinusTo",
-      decimals: column.decimals ?? 0,
-      fromDecimals: ctx.column(column.from as number)?.decimals ?? 0,
-      toDecimals: ctx.column(column.to as number)?.decimals ?? 0,
     }));
     const { rows, roles, length } = ctx.index;
     for (let i = 0; i < length; i += 1) {
@@ -75,12 +63,7 @@ export const changeMismatch: Rule = {
         const to = num[base + plan.toAt];
         if (actual !== actual || from !== from || to !== to) continue;
         const value = plan.fromMinusTo ? from - to : to - from;
-        if (actual === value) continue;
-        const slack =
-          roundingSlack(actual, plan.decimals) +
-          roundingSlack(from, plan.fromDecimals) +
-          roundingSlack(to, plan.toDecimals);
-        if (differenceAgrees(actual, value, slack)) continue;
+        if (planAgrees(plan, actual, value, from, to)) continue;
         const column = plan.column;
         const fromCol = column.from as number;
         const toCol = column.to as number;
@@ -101,11 +84,7 @@ export const changeMismatch: Rule = {
             expected: value,
             actual,
             related: [ctx.a1(row, fromCol), ctx.a1(row, toCol)],
-            fix: {
-              label: `Skriv ${formula}`,
-              labelEn: `Write ${formula}`,
-              edits: [formulaEdit(ctx, row, column.col, formula)],
-            },
+            fix: formulaFix(ctx, row, column.col, formula),
           }),
         );
       }

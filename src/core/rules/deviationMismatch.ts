@@ -7,7 +7,7 @@ import { abs } from "../layout/fast";
 import { Finding } from "../findings";
 import { differenceAgrees } from "../layout/compare";
 import { deviationSign, deviationStyle } from "../layout/convention";
-import { differenceFormula, formulaEdit } from "./fixes";
+import { differenceFormula, formulaFix } from "./fixes";
 import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
 import { ColumnInfo } from "../layout/types";
 
@@ -99,11 +99,7 @@ export const deviationMismatch: Rule = {
           expected: expected.value,
           actual,
           related: [ctx.a1(row, b), ctx.a1(row, o)],
-          fix: {
-            label: `Skriv ${formula}`,
-            labelEn: `Write ${formula}`,
-            edits: [formulaEdit(ctx, row, column.col, formula)],
-          },
+          fix: formulaFix(ctx, row, column.col, formula),
         }),
       );
     }

@@ -29,6 +29,21 @@ export function formulaEdit(
   };
 }
 
+/** The fix that writes a formula into a cell ("Skriv =C5-B5"). */
+export function formulaFix(
+  ctx: RuleContext,
+  row: number,
+  col: number,
+  formula: string,
+  percent = false,
+): Fix {
+  return {
+    label: `Skriv ${formula}`,
+    labelEn: `Write ${formula}`,
+    edits: [formulaEdit(ctx, row, col, formula, percent)],
+  };
+}
+
 /** Writes the number a text cell stands for, as a number. */
 export function textToNumberEdit(
   ctx: RuleContext,
@@ -82,11 +97,7 @@ export function acrossFix(
       else formula += minus.has(c) ? `-${ref}` : `+${ref}`;
     }
   }
-  return {
-    label: `Skriv ${formula}`,
-    labelEn: `Write ${formula}`,
-    edits: [formulaEdit(ctx, check.row, check.col, formula)],
-  };
+  return formulaFix(ctx, check.row, check.col, formula);
 }
 
 /** Writes a total's formula; parts stored as text are converted too, or SUM would skip them. */

@@ -6,7 +6,7 @@
 import { Finding } from "../findings";
 import { CELL_NUMBER } from "../layout/grid";
 import { deviationFormula } from "./deviationMismatch";
-import { acrossFix, formulaEdit, totalFix } from "./fixes";
+import { acrossFix, formulaFix, totalFix } from "./fixes";
 import { FINANCIAL_KINDS, Rule, RuleContext } from "./types";
 
 function isConstant(ctx: RuleContext, row: number, col: number): boolean {
@@ -56,11 +56,7 @@ export const formulaHardcoded: Rule = {
             messageEn: `The deviation is typed as a constant. With the formula ${formula} it follows when budget or outcome change.`,
             expected: value,
             actual,
-            fix: {
-              label: `Skriv ${formula}`,
-              labelEn: `Write ${formula}`,
-              edits: [formulaEdit(ctx, row, column.col, formula)],
-            },
+            fix: formulaFix(ctx, row, column.col, formula),
           }),
         );
       }

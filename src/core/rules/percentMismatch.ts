@@ -4,7 +4,7 @@
  * the values change sign, where no percentage means anything.
  */
 import { Finding } from "../findings";
-import { formulaEdit, percentFormula } from "./fixes";
+import { formulaFix, percentFormula } from "./fixes";
 import { describePercent, shownPercent } from "./percentDescribe";
 import { percentText } from "./text";
 import { FINANCIAL_KINDS, Rule } from "./types";
@@ -61,13 +61,7 @@ export const percentMismatch: Rule = {
           expected: expectedText,
           actual: shownPercent(check),
           related,
-          fix: {
-            label: `Skriv ${formula}`,
-            labelEn: `Write ${formula}`,
-            edits: [
-              formulaEdit(ctx, check.row, check.col, formula, !check.points),
-            ],
-          },
+          fix: formulaFix(ctx, check.row, check.col, formula, !check.points),
         }),
       );
     }

@@ -3,7 +3,7 @@
  * not change sign), so a percentage can be computed.
  */
 import { Finding } from "../findings";
-import { formulaEdit, percentFormula } from "./fixes";
+import { formulaFix, percentFormula } from "./fixes";
 import { describePercent } from "./percentDescribe";
 import { percentText } from "./text";
 import { FINANCIAL_KINDS, Rule } from "./types";
@@ -30,13 +30,7 @@ export const percentMissing: Rule = {
             ctx.a1(check.fromCell.row, check.fromCell.col),
             ctx.a1(check.toCell.row, check.toCell.col),
           ],
-          fix: {
-            label: `Skriv ${formula}`,
-            labelEn: `Write ${formula}`,
-            edits: [
-              formulaEdit(ctx, check.row, check.col, formula, !check.points),
-            ],
-          },
+          fix: formulaFix(ctx, check.row, check.col, formula, !check.points),
         }),
       );
     }

@@ -7,7 +7,7 @@ import { riskValue } from "../calc/risk";
 import { Finding } from "../findings";
 import { CELL_BLANK, CELL_MISSING } from "../layout/grid";
 import { toA1 } from "../workbook";
-import { formulaEdit } from "./fixes";
+import { formulaFix } from "./fixes";
 import {
   RISK_KINDS,
   cellWords,
@@ -67,11 +67,7 @@ export const riskValueMismatch: Rule = {
               ctx.a1(row, assessment.likelihood),
               ctx.a1(row, assessment.consequence),
             ],
-            fix: {
-              label: `Skriv ${formula}`,
-              labelEn: `Write ${formula}`,
-              edits: [formulaEdit(ctx, row, col, formula)],
-            },
+            fix: formulaFix(ctx, row, col, formula),
           }),
         );
       }

@@ -9,7 +9,7 @@ import { CELL_BLANK, CELL_NUMBER, CELL_TEXT_NUMBER } from "../layout/grid";
 import { isBaseAmountColumn } from "../layout/types";
 import { changeFormula, expectedChange } from "./changeMismatch";
 import { deviationFormula, expectedDeviation } from "./deviationMismatch";
-import { formulaEdit, totalFix } from "./fixes";
+import { formulaFix, totalFix } from "./fixes";
 import { rowsEn, rowsSv } from "./text";
 import { FINANCIAL_KINDS, ROW_ITEM, ROW_PERCENT, Rule } from "./types";
 
@@ -108,11 +108,7 @@ export const valueMissing: Rule = {
               ctx.a1(row, column.from),
               ctx.a1(row, column.to as number),
             ],
-            fix: {
-              label: `Skriv ${formula}`,
-              labelEn: `Write ${formula}`,
-              edits: [formulaEdit(ctx, row, column.col, formula)],
-            },
+            fix: formulaFix(ctx, row, column.col, formula),
           }),
         );
       }

@@ -3,64 +3,29 @@
  * reports the cells that differ, formula.hardcoded the ones that agree but are typed as
  * constants. Both read the same three figures per row, so one pass serves both.
  */
-import { differenceAgrees, roundingSlack } from "../../layout/compare";
 import { deviationStyle } from "../../layout/convention";
 import { CELL_NUMBER } from "../../layout/grid";
-import { ColumnInfo } from "../../layout/types";
 import { FLOW_INCOME, ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
+import {
+  DifferencePlan,
+  differenceColumns,
+  differencePlan,
+  planAgrees,
+} from "./differences";
 
-/** The deviation columns with the budget and outcome they compare, where that reading holds. */
-export function deviationColumns(ctx: RuleContext): ColumnInfo[] {
-  return ctx.layout.columns.filter(
-    (c) =>
-      c.role === "avvikelse" &&
-      c.from !== undefined &&
-      c.to !== undefined &&
-      ctx.confirmed(c),
-  );
-}
-
-/**
- * What checking a deviation column needs, read once per column instead of once per cell: the
- * offsets of its three columns in a grid row, which way it is computed, each one's precision.
- */
-export interface DeviationPlan {
-  column: ColumnInfo;
-  col: number;
-  from: number;
-  to: number;
-  /** Offsets of the avvikelse, budget and outcome columns in a row of the grid. */
-  at: number;
-  fromAt: number;
-  toAt: number;
+/** A deviation column's plan: the shared one and whether it is computed the A way. */
+export interface DeviationPlan extends DifferencePlan {
   /** Computed the A way: outcome − budget on every row, whatever the row's flow. */
   styleA: boolean;
-  decimals: number;
-  fromDecimals: number;
-  toDecimals: number;
 }
 
 export function deviationPlans(ctx: RuleContext): DeviationPlan[] {
-  const left = ctx.grid.left;
   const convention = ctx.layout.signConvention;
-  return deviationColumns(ctx).map((column) => {
-    const from = column.from as number;
-    const to = column.to as number;
-    return {
-      column,
-      col: column.col,
-      from,
-      to,
-      at: column.col - left,
-      fromAt: from - left,
-      toAt: to - left,
-      styleA: deviationStyle(column, convention) === "A",
-      decimals: column.decimals ?? 0,
-      fromDecimals: ctx.column(from)?.decimals ?? 0,
-      toDecimals: ctx.column(to)?.decimals ?? 0,
-    };
-  });
+  return differenceColumns(ctx, "avvikelse").map((column) => ({
+    ...differencePlan(ctx, column),
+    styleA: deviationStyle(column, convention) === "A",
+  }));
 }
 
 /** deviationSign for a row given by its flow code (FLOW_INCOME, FLOW_COST or 0). */
@@ -70,22 +35,6 @@ export function planSign(
   budget: number,
 ): 1 | -1 {
   return plan.styleA || (flow === FLOW_INCOME && budget > 0) ? 1 : -1;
-}
-
-/** deviationAgrees with the row's budget and outcome already read. */
-export function planAgrees(
-  plan: DeviationPlan,
-  actual: number,
-  expected: number,
-  budget: number,
-  outcome: number,
-): boolean {
-  if (actual === expected) return true;
-  const slack =
-    roundingSlack(actual, plan.decimals) +
-    roundingSlack(budget, plan.fromDecimals) +
-    roundingSlack(outcome, plan.toDecimals);
-  return differenceAgrees(actual, expected, slack);
 }
 
 /** An avvikelse cell a rule reports, with what the row's figures say it should be. */
