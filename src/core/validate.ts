@@ -24,36 +24,11 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
 }
 
-/**
- * Row and column of a finding's cell. Rules write plain addresses ("C473"), read here with
- * char codes; anything else ("$C$473", lower case, spaces) goes through parseA1.
- */
-function cellPosition(address: string): { row: number; col: number } {
-  const length = address.length;
-  let i = 0;
-  let col = 0;
-  while (i < length && i < 3) {
-    const code = address.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-    i += 1;
-  }
-  // Up to nine digits: the row is then exact in a plain number, as Number() reads it.
-  if (i === 0 || i === length || length - i > 9) return parseA1(address);
-  let row = 0;
-  for (let j = i; j < length; j += 1) {
-    const code = address.charCodeAt(j);
-    if (code < 48 || code > 57) return parseA1(address);
-    row = row * 10 + (code - 48);
-  }
-  return { row: row - 1, col: col - 1 };
-}
-
 /** By row, then column, then severity and rule: the order a reader goes through a sheet. */
 function sortFindings(findings: Finding[]): Finding[] {
   const keyed = findings.map((finding) => ({
     finding,
-    at: cellPosition(finding.cell),
+    at: parseA1(finding.cell),
   }));
   keyed.sort(
     (a, b) =>

@@ -268,6 +268,28 @@ export function rangeToA1(
 
 /** Parses "D12" (or "$D$12") to zero-based row and column. */
 export function parseA1(address: string): { row: number; col: number } {
+  // Plain addresses ("C473"), what rules and fixes write, are read with char codes; anything
+  // else ("$C$473", lower case, spaces) goes through the pattern.
+  const length = address.length;
+  let i = 0;
+  let col = 0;
+  while (i < length && i < 3) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+    i += 1;
+  }
+  // Up to nine digits: the row is then exact in a plain number, as Number() reads it.
+  if (i > 0 && i < length && length - i <= 9) {
+    let row = 0;
+    let j = i;
+    for (; j < length; j += 1) {
+      const code = address.charCodeAt(j);
+      if (code < 48 || code > 57) break;
+      row = row * 10 + (code - 48);
+    }
+    if (j === length) return { row: row - 1, col: col - 1 };
+  }
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!match) throw new Error(`Ogiltig celladress: ${address}`);
   return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
