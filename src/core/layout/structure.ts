@@ -30,7 +30,7 @@ import {
   VARAV_HEADING,
 } from "./rows";
 import { RowInfo, TotalSource } from "./types";
-import { isFormula } from "../workbook";
+import { SheetSnapshot, isFormula } from "../workbook";
 
 export interface StructureInput {
   grid: SheetGrid;
@@ -95,9 +95,17 @@ class StructureBuilder {
   private runSums = new Float64Array(0);
   private runUnits = new Float64Array(0);
   private runTotals = new Float64Array(0);
+  /**
+   * The grid's formula marks, and its formulas, null when the sheet has none: asked of the grid
+   * once, not per row (formulaTotal reads them for every item row).
+   */
+  private readonly marks: Uint8Array | null;
+  private readonly formulas: SheetSnapshot["formulas"];
 
   constructor(private readonly input: StructureInput) {
     this.grid = input.grid;
+    this.marks = input.grid.hasFormulas ? input.grid.formulaMarks : null;
+    this.formulas = input.grid.sheet.formulas;
     this.rows = input.drafts.rows;
     this.flags = input.drafts.flags;
     this.top = input.grid.top;
@@ -654,17 +662,17 @@ class StructureBuilder {
 
   private formulaTotal(row: number): boolean {
     const { sumCols } = this.input;
-    if (!this.grid.hasFormulas) return false;
+    const marks = this.marks;
+    if (marks === null) return false;
     // Made on the first formula that sums rows above: most rows that come here have none.
     let counts: Map<string, { rows: number[]; n: number }> | null = null;
     let formulas = 0;
     // The row's formulas read straight from the snapshot (what grid.formula does per cell).
-    const formulaRow = this.grid.sheet.formulas[row - this.top];
+    const formulaRow = this.formulas[row - this.top];
     if (!formulaRow) return false;
     const { left, width } = this.grid;
     // What is read here is marked on the grid: the check of totals asks the same of these
     // cells (is the total a formula or a typed constant?) and then reads a byte, not the string.
-    const marks = this.grid.formulaMarks;
     const base = (row - this.top) * width;
     for (const c of sumCols) {
       const at = c - left;

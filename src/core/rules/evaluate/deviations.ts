@@ -4,7 +4,7 @@
  * constants. Both read the same three figures per row, so one pass serves both.
  */
 import { deviationStyle } from "../../layout/convention";
-import { CELL_NUMBER } from "../../layout/grid";
+import { CELL_NUMBER, holdsFormula } from "../../layout/grid";
 import { FLOW_INCOME, ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
 import {
@@ -66,26 +66,43 @@ export function evaluateDeviations(ctx: RuleContext): DeviationEvaluation {
   const { num, kind, width, top } = ctx.grid;
   const keepConstants = ctx.grid.hasFormulas;
   const { rows, roles, flows, length } = ctx.index;
+  // The plans' offsets in typed arrays, and holdsFormula given the marks and formulas, not
+  // asked of the grid: with a plan object and a method call per cell, this loop took two to
+  // four times as long (10 000 rows, 20 000 cells).
+  const count = plans.length;
+  const at = new Int32Array(count);
+  const fromAt = new Int32Array(count);
+  const toAt = new Int32Array(count);
+  for (let p = 0; p < count; p += 1) {
+    at[p] = plans[p].at;
+    fromAt[p] = plans[p].fromAt;
+    toAt[p] = plans[p].toAt;
+  }
+  const formulas = ctx.grid.sheet.formulas;
+  const marks = ctx.grid.formulaMarks;
   for (let i = 0; i < length; i += 1) {
     if (roles[i] === ROW_PERCENT) continue;
     const row = rows[i];
     const base = (row - top) * width;
-    for (let p = 0; p < plans.length; p += 1) {
-      const plan = plans[p];
-      const actual = num[base + plan.at];
-      const budget = num[base + plan.fromAt];
-      const outcome = num[base + plan.toAt];
+    const flow = flows[i];
+    for (let p = 0; p < count; p += 1) {
+      const offset = at[p];
+      const actual = num[base + offset];
+      const budget = num[base + fromAt[p]];
+      const outcome = num[base + toAt[p]];
       if (actual !== actual || budget !== budget || outcome !== outcome)
         continue;
-      const sign = planSign(plan, flows[i], budget);
+      const plan = plans[p];
+      const sign = planSign(plan, flow, budget);
       const value = sign * (outcome - budget);
       if (!planAgrees(plan, actual, value, budget, outcome)) {
         mismatches.push({ row, plan, actual, value, sign });
         continue;
       }
       // Reading a formula touches a string per cell: only for the cells that pass the rest.
-      if (!keepConstants || kind[base + plan.at] !== CELL_NUMBER) continue;
-      if (ctx.grid.holdsFormula(row - top, plan.at)) continue;
+      if (!keepConstants || kind[base + offset] !== CELL_NUMBER) continue;
+      if (holdsFormula(marks, formulas, row - top, offset, base + offset))
+        continue;
       constants[p].push({ row, plan, actual, value, sign });
     }
   }

@@ -4,7 +4,7 @@
  */
 import { abs, isNaNValue } from "../../layout/fast";
 import { noise } from "../../calc/sum";
-import { CELL_BLANK, CELL_NUMBER } from "../../layout/grid";
+import { CELL_BLANK, CELL_NUMBER, holdsFormula } from "../../layout/grid";
 import { totalTolerance } from "../../layout/tolerance";
 import { RowInfo, isAmountColumn } from "../../layout/types";
 import { ROW_TOTAL } from "../types";
@@ -39,6 +39,8 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   const { layout, grid, settings } = ctx;
   const { num, kind, width, top, left } = grid;
   const keepExact = grid.hasFormulas;
+  const marks = grid.formulaMarks;
+  const formulas = grid.sheet.formulas;
   const checks: TotalCheck[] = [];
   const amountCols = layout.columns.filter(isAmountColumn).map((c) => c.col);
   const columnCount = amountCols.length;
@@ -135,7 +137,7 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
           keepExact &&
           kind[at] === CELL_NUMBER &&
           // Recognition has read the formulas of most totals already (formulaTotal's marks).
-          !grid.holdsFormula(row - top, offset)
+          !holdsFormula(marks, formulas, row - top, offset, at)
         )
       )
         continue;
