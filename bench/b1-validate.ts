@@ -2,12 +2,14 @@
  * B1: validateWorkbook (recognition and every rule, as the task pane calls it) on a generated
  * driftredovisning of 10 000, 100 000 and 1 000 000 rows, against a bare pass over the same
  * snapshot that reads every cell once and sums the numbers. Targets: ≤ 10× the bare pass at
- * every size, and time per row flat across sizes (linear).
+ * every size, and time per row flat across sizes (linear). A checker written for this sheet
+ * alone (floor.ts) is timed in the same rounds: what checking it costs with nothing recognised.
  */
 import { Finding } from "../src/core/findings";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { validateWorkbook } from "../src/core/validate";
 import { SheetSnapshot, WorkbookSnapshot } from "../src/core/workbook";
+import { floorCheck } from "./floor";
 import { generateDrift } from "./generate/drift";
 import { Benchmark, Line, line, timedLine } from "./support/result";
 import { exact, measure, rounds, scale } from "./support/stats";
@@ -58,6 +60,11 @@ function missedFaults(faults: string[], findings: Finding[]): string[] {
   return faults.filter((fault) => !reported.has(fault));
 }
 
+function missedFloorFaults(faults: string[], found: string[]): string[] {
+  const reported = new Set(found);
+  return faults.filter((fault) => !reported.has(fault));
+}
+
 const formatRows = (rows: number) => rows.toLocaleString("sv-SE");
 
 export const b1: Benchmark = {
@@ -84,10 +91,13 @@ export const b1: Benchmark = {
       );
       const runs = context.runs ?? size.runs;
       context.log(`B1 ${formatRows(size.rows)} rows: ${size.warmup} warm-up + ${runs} rounds`);
-      const [engine, bare] = await rounds(
+      const floorMissed = missedFloorFaults(generated.faults, floorCheck(generated.sheet).faults);
+      if (floorMissed.length > 0) notes.push(`${formatRows(size.rows)} rows: the floor checker missed ${floorMissed.slice(0, 5).join(", ")}`);
+      const [engine, bare, floor] = await rounds(
         [
           () => (sink = validateWorkbook(workbook, DEFAULT_SETTINGS)),
           () => (sink = barePass(generated.sheet)),
+          () => (sink = floorCheck(generated.sheet)),
         ],
         { warmup: size.warmup, runs, onRound: (i) => context.log(`  round ${i + 1}/${runs}`) }
       );
@@ -98,6 +108,13 @@ export const b1: Benchmark = {
         target: { op: "<=", value: 10 },
       });
       lines.push(main);
+      lines.push(
+        timedLine({
+          label: `${formatRows(size.rows)} rows: floor (a checker that knows the layout)`,
+          subject: floor,
+          reference: { label: "bare pass", times: bare },
+        })
+      );
       lines.push(line({ label: `${formatRows(size.rows)} rows: first call, cold`, unit: "ms", clock: "cpu", value: exact(first.cpu) }));
       const rowStat = scale(main.value, 1000 / size.rows);
       perRow.push({ rows: size.rows, median: rowStat.median });

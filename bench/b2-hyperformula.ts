@@ -10,15 +10,11 @@ import { HyperFormula, RawCellContent } from "hyperformula";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { validateWorkbook } from "../src/core/validate";
 import { CellValue, columnLetter } from "../src/core/workbook";
-import { GeneratedDrift, VALUE_COLUMNS, generateDrift } from "./generate/drift";
+import { DEVIATIONS, GeneratedDrift, VALUE_COLUMNS, generateDrift } from "./generate/drift";
 import { Benchmark, timedLine } from "./support/result";
 import { rounds } from "./support/stats";
 
 const SEED = 20250430;
-const DEVIATIONS = [
-  { col: 3, budget: 1, outcome: 2 },
-  { col: 6, budget: 4, outcome: 5 },
-];
 /** A cell and the formula cell beside the table that recomputes it. */
 interface Check {
   row: number;

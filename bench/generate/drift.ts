@@ -17,7 +17,7 @@ export const VALUE_COLUMNS = 8;
 const DETAILS = 10;
 const HEADER_ROWS = 4;
 /** Columns (0-based, A = label) of the two avvikelse columns and what they subtract. */
-const DEVIATIONS: ReadonlyArray<{ col: number; budget: number; outcome: number }> = [
+export const DEVIATIONS: ReadonlyArray<{ col: number; budget: number; outcome: number }> = [
   { col: 3, budget: 1, outcome: 2 },
   { col: 6, budget: 4, outcome: 5 },
 ];
