@@ -313,6 +313,9 @@ export class SheetGrid {
   }
 }
 
+/** Marks for a sheet whose formulas are not read: holdsFormula is then never asked. */
+export const NO_MARKS = new Uint8Array(0);
+
 /**
  * Whether the cell `offset` columns into snapshot row `r` (flat grid index `index`) holds a
  * formula: from its mark (SheetGrid.formulaMarks) when a phase made one, else from its formula

@@ -4,7 +4,7 @@
  * constants. Both read the same three figures per row, so one pass serves both.
  */
 import { deviationStyle } from "../../layout/convention";
-import { CELL_NUMBER, holdsFormula } from "../../layout/grid";
+import { CELL_NUMBER, NO_MARKS, holdsFormula } from "../../layout/grid";
 import { FLOW_INCOME, ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
 import {
@@ -79,7 +79,7 @@ export function evaluateDeviations(ctx: RuleContext): DeviationEvaluation {
     toAt[p] = plans[p].toAt;
   }
   const formulas = ctx.grid.sheet.formulas;
-  const marks = ctx.grid.formulaMarks;
+  const marks = keepConstants ? ctx.grid.formulaMarks : NO_MARKS;
   for (let i = 0; i < length; i += 1) {
     if (roles[i] === ROW_PERCENT) continue;
     const row = rows[i];

@@ -4,7 +4,12 @@
  */
 import { abs, isNaNValue } from "../../layout/fast";
 import { noise } from "../../calc/sum";
-import { CELL_BLANK, CELL_NUMBER, holdsFormula } from "../../layout/grid";
+import {
+  CELL_BLANK,
+  CELL_NUMBER,
+  NO_MARKS,
+  holdsFormula,
+} from "../../layout/grid";
 import { totalTolerance } from "../../layout/tolerance";
 import { RowInfo, isAmountColumn } from "../../layout/types";
 import { ROW_TOTAL } from "../types";
@@ -39,7 +44,7 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   const { layout, grid, settings } = ctx;
   const { num, kind, width, top, left } = grid;
   const keepExact = grid.hasFormulas;
-  const marks = grid.formulaMarks;
+  const marks = keepExact ? grid.formulaMarks : NO_MARKS;
   const formulas = grid.sheet.formulas;
   const checks: TotalCheck[] = [];
   const amountCols = layout.columns.filter(isAmountColumn).map((c) => c.col);
