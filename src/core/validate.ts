@@ -96,5 +96,8 @@ export function validateWorkbook(
       layout: item.layout,
     });
   }
+  // The grids are the engine's own: no result refers to them (a layout holds no cells), so
+  // their arrays go to the next validation's grids.
+  for (const item of analysed) item.grid.release();
   return { sheets };
 }

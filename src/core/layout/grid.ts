@@ -11,6 +11,8 @@ import {
   parseSwedishNumber,
 } from "../numbers";
 import { CellValue, SheetSnapshot, isErrorValue, isFormula } from "../workbook";
+import { MEANINGFUL_PAIRS } from "./labels";
+import { scanLabel } from "./text";
 
 export const CELL_BLANK = 0;
 export const CELL_NUMBER = 1;
@@ -79,6 +81,65 @@ function startsAsWord(text: string): boolean {
   return code >= 97 && code <= 122;
 }
 
+/**
+ * Buffers of grids whose owner has released them (SheetGrid.release), for the next grids.
+ * Made afresh for every validation, a big sheet's typed arrays are enough memory outside V8's
+ * heap that V8 answers with a full collection of the whole heap (the snapshot with it) every
+ * few validations: measured at 100 000 rows, one every 6–8 validations, started by "external
+ * memory pressure" while the heap was at 40 % of its limit. At most SPARE_LIMIT bytes are kept.
+ */
+const spareBuffers: ArrayBuffer[] = [];
+let spareBytes = 0;
+const SPARE_LIMIT = 256 * 1024 * 1024;
+
+/** The smallest spare buffer of at least `bytes`, taken from the spares; null when none is. */
+function takeSpare(bytes: number): ArrayBuffer | null {
+  if (bytes === 0) return null;
+  let best = -1;
+  for (let i = 0; i < spareBuffers.length; i += 1) {
+    const length = spareBuffers[i].byteLength;
+    if (length >= bytes && (best < 0 || length < spareBuffers[best].byteLength))
+      best = i;
+  }
+  if (best < 0) return null;
+  const buffer = spareBuffers[best];
+  spareBuffers[best] = spareBuffers[spareBuffers.length - 1];
+  spareBuffers.pop();
+  spareBytes -= buffer.byteLength;
+  return buffer;
+}
+
+/**
+ * A grid's buffer to the spares. Grids make their arrays themselves (floats, zeroBytes), so it
+ * is an ArrayBuffer, never a shared one; not tested with instanceof, which fails when typed
+ * arrays come from another realm than ArrayBuffer (as under Jest).
+ */
+function giveSpare(buffer: ArrayBufferLike): void {
+  if (buffer.byteLength === 0 || spareBytes + buffer.byteLength > SPARE_LIMIT)
+    return;
+  spareBuffers.push(buffer as ArrayBuffer);
+  spareBytes += buffer.byteLength;
+}
+
+/** `length` floats, from a spare buffer when there is one; the caller writes every one. */
+function floats(length: number): Float64Array {
+  const spare = takeSpare(length * 8);
+  return spare ? new Float64Array(spare, 0, length) : new Float64Array(length);
+}
+
+/** `length` zero bytes, from a spare buffer when there is one. */
+function zeroBytes(length: number): Uint8Array {
+  const spare = takeSpare(length);
+  return spare
+    ? new Uint8Array(spare, 0, length).fill(0)
+    : new Uint8Array(length);
+}
+
+/** Bytes held for the next grids (for tests). */
+export function spareGridBytes(): number {
+  return spareBytes;
+}
+
 export class SheetGrid {
   readonly sheet: SheetSnapshot;
   readonly top: number;
@@ -88,10 +149,19 @@ export class SheetGrid {
   /** The number in each cell (NaN where there is none), row by row. */
   readonly num: Float64Array;
   readonly kind: Uint8Array;
+  /**
+   * The text of each row's first cell (undefined where it holds none), and its scanLabel (0
+   * where none). Labels stand in the first column of nearly every sheet: scanned here, while the
+   * row is being read, recognition need not go back to the snapshot for them, which on a big
+   * sheet costs a memory read per row that misses the caches.
+   */
+  readonly firstTexts: (string | undefined)[];
+  readonly firstScans: Uint8Array;
   /** How each number stored as text was written (its decimals, a % sign). */
   private readonly textNumbers = new Map<number, ParsedNumber>();
   private hasFormulasCache: boolean | null = null;
   private marks: Uint8Array | null = null;
+  private released = false;
   /** decimalsOfFormat per format code: a sheet has few formats and many cells. */
   private readonly formatDecimals = new Map<string, number | null>();
   /** The format code formatDecimalsAt answered last, and its answer. */
@@ -105,11 +175,15 @@ export class SheetGrid {
     this.top = sheet.top;
     this.left = sheet.left;
     this.height = sheet.values.length;
+    const values = sheet.values;
     let width = 0;
-    for (const row of sheet.values) if (row.length > width) width = row.length;
+    for (let r = 0; r < values.length; r += 1)
+      if (values[r].length > width) width = values[r].length;
     this.width = width;
-    this.num = new Float64Array(this.height * width);
-    this.kind = new Uint8Array(this.height * width);
+    this.num = floats(this.height * width);
+    this.kind = zeroBytes(this.height * width);
+    this.firstTexts = new Array<string | undefined>(this.height);
+    this.firstScans = zeroBytes(this.height);
     this.read();
   }
 
@@ -149,6 +223,11 @@ export class SheetGrid {
         }
       }
       for (let i = base + length; i < base + width; i += 1) num[i] = NaN;
+      const first = length > 0 ? row[0] : undefined;
+      if (typeof first === "string" && first !== "") {
+        this.firstTexts[r] = first;
+        this.firstScans[r] = scanLabel(first, MEANINGFUL_PAIRS);
+      }
     }
   }
 
@@ -254,9 +333,23 @@ export class SheetGrid {
    * totals cost: recognition reads every candidate total's formulas, so the rules need not.
    */
   get formulaMarks(): Uint8Array {
-    if (this.marks === null)
-      this.marks = new Uint8Array(this.height * this.width);
+    if (this.marks === null) this.marks = zeroBytes(this.height * this.width);
     return this.marks;
+  }
+
+  /**
+   * Hands the grid's typed arrays to the next grids. Only an owner that knows nothing else can
+   * reach the grid may call it (validateWorkbook, whose results hold no cells): a grid read
+   * after its release reads whatever the next grid wrote.
+   */
+  release(): void {
+    // Twice would hand the same buffers to two grids.
+    if (this.released) return;
+    this.released = true;
+    giveSpare(this.num.buffer);
+    giveSpare(this.kind.buffer);
+    giveSpare(this.firstScans.buffer);
+    if (this.marks !== null) giveSpare(this.marks.buffer);
   }
 
   /** True when any cell of the sheet holds a formula (the author works with formulas). */

@@ -22,7 +22,12 @@ import {
   isVaravHeading,
   totalLabel,
 } from "./labels";
-import { CleanedLabel, cleanLabelInto, normalizeCleanLabel } from "./text";
+import {
+  CleanedLabel,
+  cleanLabelInto,
+  cleanScannedLabel,
+  normalizeCleanLabel,
+} from "./text";
 import { RowInfo } from "./types";
 
 /** Flags of a row, kept beside the rows in a typed array. */
@@ -111,20 +116,30 @@ export function draftRows(
   const values = grid.sheet.values;
   const labelIndex = labelCol - grid.left;
   const cleaned: CleanedLabel = { text: "", mayHoldPair: false };
+  const scans = labelIndex === 0 ? grid.firstScans : null;
+  const firstTexts = grid.firstTexts;
   for (let i = 0; i < height; i += 1) {
     const row = grid.top + i;
     // The label cell as grid.value reads it, cleaned; whether it may hold a meaningful word is
-    // told by the same pass over its characters.
-    const value = values[i]?.[labelIndex];
+    // told by the same pass over its characters. In the first column the grid has read and
+    // scanned it already.
+    const scan = scans === null ? 0 : scans[i];
     let label = "";
     let mayMean = false;
-    if (typeof value === "string") {
-      cleanLabelInto(value, MEANINGFUL_PAIRS, cleaned);
+    if (scan !== 0) {
+      cleanScannedLabel(firstTexts[i] as string, scan, cleaned);
       label = cleaned.text;
       mayMean = cleaned.mayHoldPair;
-    } else if (typeof value === "number") {
-      label = String(value);
-      mayMean = true;
+    } else {
+      const value = values[i]?.[labelIndex];
+      if (typeof value === "string") {
+        cleanLabelInto(value, MEANINGFUL_PAIRS, cleaned);
+        label = cleaned.text;
+        mayMean = cleaned.mayHoldPair;
+      } else if (typeof value === "number") {
+        label = String(value);
+        mayMean = true;
+      }
     }
     const info = newRow(row, label);
     rows[i] = info;

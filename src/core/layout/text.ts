@@ -117,6 +117,32 @@ export interface CleanedLabel {
   mayHoldPair: boolean;
 }
 
+/** scanLabel's bit for a text that was scanned: a scan of 0 means none was made. */
+export const LABEL_SCANNED = 4;
+/** scanLabel's bit for a text that starts or ends with a character trimming might remove. */
+const EDGE_SPACE = 8;
+
+/** Characters String.prototype.trim may remove: controls, space, and anything beyond ASCII. */
+function mayTrim(code: number): boolean {
+  return code <= 32 || code >= 0x7f;
+}
+
+/**
+ * What cleanLabelInto needs to know of a label, in one pass over its characters: whether it
+ * needs cleaning, whether it holds a pair of `pairs` (letterPairTable), whether trimming could
+ * change it, and LABEL_SCANNED. SheetGrid scans its first column while it reads the cells.
+ */
+export function scanLabel(text: string, pairs: Uint8Array): number {
+  let scan = scanText(text, pairs) | LABEL_SCANNED;
+  const end = text.length - 1;
+  if (
+    end >= 0 &&
+    (mayTrim(text.charCodeAt(0)) || mayTrim(text.charCodeAt(end)))
+  )
+    scan |= EDGE_SPACE;
+  return scan;
+}
+
 /**
  * cleanText, telling on the way whether the text holds a pair of `pairs` (letterPairTable):
  * when it does not, it holds none of the table's words, and no pattern need look for them.
@@ -128,13 +154,21 @@ export function cleanLabelInto(
   pairs: Uint8Array,
   out: CleanedLabel,
 ): void {
-  const scan = scanText(text, pairs);
+  cleanScannedLabel(text, scanLabel(text, pairs), out);
+}
+
+/** cleanLabelInto for a text whose scanLabel is known: the text is read only when it must change. */
+export function cleanScannedLabel(
+  text: string,
+  scan: number,
+  out: CleanedLabel,
+): void {
   if ((scan & NEEDS_CLEANING) !== 0) {
     out.text = cleanSlowly(text);
     out.mayHoldPair = true;
   } else {
-    out.text = text.trim();
-    out.mayHoldPair = scan === PAIR_FOUND;
+    out.text = (scan & EDGE_SPACE) !== 0 ? text.trim() : text;
+    out.mayHoldPair = (scan & PAIR_FOUND) !== 0;
   }
 }
 
