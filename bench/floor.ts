@@ -8,6 +8,8 @@
  * row against the parents, each avvikelse against outcome − budget, and the formula text read
  * of every computed cell that agrees (is it typed as a constant?).
  *
+ * Like validateWorkbook, it hands its grid's arrays to the next grid when it is done.
+ *
  * The engine's cost over this floor is what recognition and diagnostics cost; this floor's cost
  * over the bare pass is what any checker pays for reading a sheet the way the checks need it.
  */
@@ -140,5 +142,7 @@ export function floorCheck(sheet: SheetSnapshot): FloorResult {
         faults.push(`formula@${at(i, col)}`);
     }
   }
+  // The rows hold no cells: the grid's arrays go to the next grid, as validateWorkbook's do.
+  grid.release();
   return { faults, rows };
 }
