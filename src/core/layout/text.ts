@@ -118,7 +118,7 @@ export interface CleanedLabel {
 }
 
 /** scanLabel's bit for a text that was scanned: a scan of 0 means none was made. */
-export const LABEL_SCANNED = 4;
+const LABEL_SCANNED = 4;
 /** scanLabel's bit for a text that starts or ends with a character trimming might remove. */
 const EDGE_SPACE = 8;
 

@@ -4,11 +4,11 @@
  * figures agree with the reading. An unconfirmed pairing is a guess, and no error comes from
  * a guess.
  */
-import { differenceAgrees, roundingSlack } from "../../layout/compare";
 import { deviationSign, deviationStyle } from "../../layout/convention";
 import { ColumnInfo } from "../../layout/types";
 import { FLOW_COST, FLOW_INCOME, ROW_PERCENT } from "../types";
 import type { RuleContext } from "../types";
+import { differencePlan, planAgrees } from "./differences";
 
 export function pairingConfirmed(
   ctx: RuleContext,
@@ -16,19 +16,18 @@ export function pairingConfirmed(
 ): boolean {
   if (column.pairedBy !== "position") return true;
   if (column.from === undefined || column.to === undefined) return false;
-  const { num, width, top, left } = ctx.grid;
+  const { num, width, top } = ctx.grid;
   const { rows, roles, flows, length } = ctx.index;
-  const decimals = column.decimals ?? 0;
-  const fromDecimals = ctx.column(column.from)?.decimals ?? 0;
-  const toDecimals = ctx.column(column.to)?.decimals ?? 0;
+  // The offsets and precision of the three columns, and the agreement test, are the checks'.
+  const plan = differencePlan(ctx, column);
   let agree = 0;
   let total = 0;
   for (let i = 0; i < length; i += 1) {
     if (roles[i] === ROW_PERCENT) continue;
-    const base = (rows[i] - top) * width - left;
-    const v = num[base + column.col];
-    const f = num[base + column.from];
-    const t = num[base + column.to];
+    const base = (rows[i] - top) * width;
+    const v = num[base + plan.at];
+    const f = num[base + plan.fromAt];
+    const t = num[base + plan.toAt];
     if (v !== v || f !== f || t !== t) continue;
     let expected: number;
     if (column.role === "avvikelse") {
@@ -44,11 +43,7 @@ export function pairingConfirmed(
       expected = column.direction === "fromMinusTo" ? f - t : t - f;
     } else return true;
     total += 1;
-    const slack =
-      roundingSlack(v, decimals) +
-      roundingSlack(f, fromDecimals) +
-      roundingSlack(t, toDecimals);
-    if (differenceAgrees(v, expected, slack)) agree += 1;
+    if (planAgrees(plan, v, expected, f, t)) agree += 1;
   }
   return agree > 0 && agree * 3 >= total;
 }
