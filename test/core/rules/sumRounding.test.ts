@@ -1,6 +1,8 @@
 import { findings, findingsOf, settingsWith, where } from "../../fixtures/run";
 import { withCells } from "../../fixtures/edit";
 import { seedWorkbook } from "../../fixtures/tables";
+import { makeSheet } from "../../support/sheets";
+import { DRIFTBUDGET_2020, seedTableCells } from "../../../src/samples/huddinge2020";
 
 describe("sum.rounding", () => {
   test("the seed tables: every subtotal that differs from its printed parts by 0,1 is an info", () => {
@@ -40,6 +42,18 @@ describe("sum.rounding", () => {
       "sum.rounding@C12"
     );
     expect(where(findingsOf("sum.mismatch", withCells(drift, { C12: -510.8 })))).toEqual([
+      "sum.mismatch@C12",
+    ]);
+  });
+
+  test("in General format the column's precision gives the unit: one decimal, so 0,5 off eight parts is an error", () => {
+    // No cell has a format with decimals: the tolerance comes from the figures the column holds.
+    const general = makeSheet("Driftbudget", seedTableCells(DRIFTBUDGET_2020));
+    expect(general.numberFormat.flat().every((f) => f === "General")).toBe(true);
+    expect(where(findingsOf("sum.rounding", withCells(general, { C12: -511.0 })))).toContain(
+      "sum.rounding@C12"
+    );
+    expect(where(findingsOf("sum.mismatch", withCells(general, { C12: -510.8 })))).toEqual([
       "sum.mismatch@C12",
     ]);
   });

@@ -35,6 +35,9 @@ export interface TotalCheck {
   status: TotalStatus;
 }
 
+/** The rows a total without subtracted rows subtracts: one array for all (nothing writes to it). */
+const NO_ROWS: number[] = [];
+
 /**
  * The total cells a rule can report: those that differ from their parts, blank ones, and
  * (when the sheet computes with formulas) those typed as constants. A total that matches its
@@ -52,6 +55,10 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
   // Offsets of the amount columns in a row of the grid, computed once.
   const offsets = new Int32Array(columnCount);
   for (let j = 0; j < columnCount; j += 1) offsets[j] = amountCols[j] - left;
+  // Each column's decimals, looked up before the loop: the call to ctx.column inside it, though
+  // made only for the few totals that do not add up, made V8 allocate on every cell it passed
+  // (measured at 100 000 rows: 4 MB per check, gone with this).
+  const decimals = amountCols.map((c) => ctx.column(c)?.decimals);
   const infos = layout.rows;
   const firstRow = infos.length > 0 ? infos[0].row : 0;
   const { rows, roles, length } = ctx.index;
@@ -60,7 +67,7 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
     const info = infos[rows[i] - firstRow];
     if (!info?.parts) continue;
     const plus = info.parts;
-    const minus = info.minus ?? [];
+    const minus = info.minus ?? NO_ROWS;
     const n = plus.length + minus.length;
     if (info.acrossColumns) {
       const valueCol = info.acrossColumns.find(
@@ -151,7 +158,7 @@ export function evaluateTotals(ctx: RuleContext): TotalCheck[] {
         row,
         c,
         n,
-        ctx.column(c)?.decimals,
+        decimals[j],
         settings.tolerance,
       );
       checks.push(
