@@ -137,6 +137,15 @@ export const b1: Benchmark = {
           reference: { label: "bare pass", times: bare },
         })
       );
+      // What recognition and diagnostics cost over the floor, round by round: the measure a
+      // target set against the floor would read.
+      lines.push(
+        timedLine({
+          label: `${formatRows(size.rows)} rows: validateWorkbook vs the floor`,
+          subject: engine,
+          reference: { label: "floor", times: floor },
+        })
+      );
       lines.push(line({ label: `${formatRows(size.rows)} rows: first call, cold`, unit: "ms", clock: "cpu", value: exact(first.cpu) }));
       const rowStat = scale(main.value, 1000 / size.rows);
       perRow.push({ rows: size.rows, median: rowStat.median });
