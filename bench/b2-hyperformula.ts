@@ -3,16 +3,19 @@
  * same checks as formulas — a SUM per total and a subtraction per avvikelse cell, in columns
  * beside the table — and the results read back and compared. Target: the engine ≥ 100× faster.
  * A plain loop that does only those checks, knowing the structure in advance, is timed too: it
- * shows what the engine spends on recognition and diagnostics. HyperFormula is timed in a block
- * of rounds of its own, before the other two (why: in run()).
+ * shows what the engine spends on recognition and diagnostics. HyperFormula runs in a process
+ * of its own (support/hf-worker.ts), and the contenders take turns (why: in run()).
  */
+import { ChildProcess, fork } from "child_process";
+import path from "path";
 import { HyperFormula, RawCellContent } from "hyperformula";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { validateWorkbook } from "../src/core/validate";
 import { CellValue, columnLetter } from "../src/core/workbook";
 import { DEVIATIONS, GeneratedDrift, VALUE_COLUMNS, generateDrift } from "./generate/drift";
 import { Benchmark, timedLine } from "./support/result";
-import { rounds } from "./support/stats";
+import type { WorkerReady, WorkerRound } from "./support/hf-worker";
+import { Timings, measure } from "./support/stats";
 
 const SEED = 20250430;
 /** A cell and the formula cell beside the table that recomputes it. */
@@ -26,6 +29,59 @@ let sink: unknown = null;
 
 /** Warm-up rounds of the engine and the loop: B1 measured them steady after about ten calls. */
 const ENGINE_WARMUP = 8;
+/**
+ * Engine (and loop) calls timed together in each turn, reported as the time of one: a turn then
+ * spans a few tenths of a second of the machine, not one validation's.
+ */
+const ENGINE_BATCH = 3;
+/**
+ * Untimed calls of the engine and the loop after each of HyperFormula's turns, which this
+ * process waits through idle. After a pause of 15 s the first validations took up to twice as
+ * long (158 and 165 ms against 76–112 ms before the pause), and V8 deoptimised several of the
+ * engine's functions again. Re-warmed, each turn measures the steady state that B1 measures.
+ */
+const ENGINE_REWARM = 3;
+
+/** HyperFormula's process, ready: it has built its sheet and run once. */
+async function startHyperFormula(rows: number): Promise<{ child: ChildProcess; wrong: number }> {
+  const child = fork(path.join(__dirname, "support/hf-worker.ts"), [String(rows), String(SEED)], {
+    execArgv: ["--require", path.join(__dirname, "support/register.js")],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const ready = await nextMessage<WorkerReady>(child, "ready");
+  return { child, wrong: ready.wrong };
+}
+
+/** The next message of a type from the worker; rejects when it exits first. */
+function nextMessage<T extends { type: string }>(child: ChildProcess, type: T["type"]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: string } | null)?.type !== type) return;
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+      resolve(message as T);
+    };
+    const onExit = (code: number | null) => {
+      child.off("message", onMessage);
+      reject(new Error(`the HyperFormula process ended (${code}) before it sent "${type}"`));
+    };
+    child.on("message", onMessage);
+    child.once("exit", onExit);
+  });
+}
+
+/** `calls` calls of `run` timed together, as the time of one. */
+async function batch(run: () => unknown, calls: number): Promise<{ cpu: number; wall: number }> {
+  const sample = await measure(() => {
+    for (let k = 0; k < calls; k += 1) sink = run();
+  });
+  return { cpu: sample.cpu / calls, wall: sample.wall / calls };
+}
+
+function push(times: Timings, sample: { cpu: number; wall: number }): void {
+  times.cpu.push(sample.cpu);
+  times.wall.push(sample.wall);
+}
 
 /** The sheet's values with the check formulas to the right of the table. */
 export function withCheckFormulas(drift: GeneratedDrift): { data: RawCellContent[][]; checks: Check[] } {
@@ -117,32 +173,53 @@ export const b2: Benchmark = {
     const rows = 100_000;
     const drift = generateDrift(rows, { seed: SEED });
     const workbook = { sheets: [drift.sheet], activeSheet: "Drift" };
-    const { data, checks } = withCheckFormulas(drift);
-    const hfWrong = hyperFormulaCheck(data, checks);
+    const { checks } = withCheckFormulas(drift);
     const loopWrong = plainCheck(drift);
     const runs = context.runs ?? (context.quick ? 2 : 5);
-    // HyperFormula is timed in rounds of its own, then the engine and the loop in theirs.
-    // Interleaved, the garbage of each HyperFormula run (about a gigabyte) was collected during
-    // whichever run came next: the engine measured three times its B1 time on this same sheet
-    // and the plain loop ten times its cost. The engine and the loop are also optimised only
-    // after several calls (B1), which HyperFormula's seconds-long run does inside itself; their
-    // warm-up rounds come after HyperFormula's, so its garbage is collected during them.
-    context.log(`B2 ${checks.length} check formulas: HyperFormula 1 warm-up + ${runs} rounds`);
-    const [hyperformula] = await rounds([() => (sink = hyperFormulaCheck(data, checks))], {
-      warmup: 1,
-      runs,
-      onRound: (i) => context.log(`  HyperFormula round ${i + 1}/${runs}`),
-    });
-    context.log(`B2 engine and plain loop: ${ENGINE_WARMUP} warm-up + ${runs} rounds`);
-    const [engine, loop] = await rounds(
-      [() => (sink = validateWorkbook(workbook, DEFAULT_SETTINGS)), () => (sink = plainCheck(drift))],
-      { warmup: ENGINE_WARMUP, runs, onRound: (i) => context.log(`  round ${i + 1}/${runs}`) }
-    );
+    // The contenders take turns, round by round: HyperFormula once, then the engine and the loop
+    // (their order rotating), so that all three see the same minutes of a shared machine. Timed
+    // in blocks (all of HyperFormula's rounds, then the others'), a busy minute during the
+    // engine's two seconds halved its ratio and the loop's alike. HyperFormula runs in its own
+    // process: in this one, the garbage of each of its runs (about a gigabyte) was collected
+    // during whichever run came next, and the engine measured three times its B1 time.
+    context.log(`B2 ${checks.length} check formulas: starting HyperFormula's process (it builds the sheet and runs once)`);
+    const { child, wrong: hfWrong } = await startHyperFormula(rows);
+    const hyperformula: Timings = { wall: [], cpu: [] };
+    const engine: Timings = { wall: [], cpu: [] };
+    const loop: Timings = { wall: [], cpu: [] };
+    const validate = () => validateWorkbook(workbook, DEFAULT_SETTINGS);
+    const check = () => plainCheck(drift);
+    try {
+      context.log(`B2: ${ENGINE_WARMUP} warm-up rounds of the engine and the loop, then ${runs} rounds of all three`);
+      for (let i = 0; i < ENGINE_WARMUP; i += 1) {
+        await batch(validate, 1);
+        await batch(check, 1);
+      }
+      for (let i = 0; i < runs; i += 1) {
+        child.send("round");
+        const round = await nextMessage<WorkerRound>(child, "round");
+        push(hyperformula, round);
+        for (let k = 0; k < ENGINE_REWARM; k += 1) {
+          await batch(validate, 1);
+          await batch(check, 1);
+        }
+        if (i % 2 === 0) {
+          push(engine, await batch(validate, ENGINE_BATCH));
+          push(loop, await batch(check, ENGINE_BATCH));
+        } else {
+          push(loop, await batch(check, ENGINE_BATCH));
+          push(engine, await batch(validate, ENGINE_BATCH));
+        }
+        context.log(`  round ${i + 1}/${runs}`);
+      }
+    } finally {
+      child.send("exit");
+    }
     const reference = { label: "HyperFormula", times: hyperformula };
     return {
       id: "B2",
       title: this.title,
-      params: { seed: SEED, rows, checkFormulas: checks.length, runs, engineWarmup: ENGINE_WARMUP, hyperformula: HyperFormula.version },
+      params: { seed: SEED, rows, checkFormulas: checks.length, runs, engineWarmup: ENGINE_WARMUP, engineRewarm: ENGINE_REWARM, engineBatch: ENGINE_BATCH, hyperformula: HyperFormula.version },
       lines: [
         timedLine({ label: "HyperFormula: build, compute, read", subject: hyperformula }),
         timedLine({
