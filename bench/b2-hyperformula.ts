@@ -213,7 +213,8 @@ export const b2: Benchmark = {
         context.log(`  round ${i + 1}/${runs}`);
       }
     } finally {
-      child.send("exit");
+      // A worker that died mid-round has no channel left: its error is the one to report.
+      if (child.connected) child.send("exit");
     }
     const reference = { label: "HyperFormula", times: hyperformula };
     return {
