@@ -12,7 +12,7 @@ import { SheetSnapshot, WorkbookSnapshot } from "../src/core/workbook";
 import { floorCheck } from "./floor";
 import { generateDrift } from "./generate/drift";
 import { Benchmark, Line, line, timedLine } from "./support/result";
-import { Timings, exact, measure, rounds, scale } from "./support/stats";
+import { exact, measure, perCall, repeated, rounds, scale } from "./support/stats";
 
 const SEED = 20250430;
 /** Time per row may grow this much from the smallest size to the largest and still be linear. */
@@ -47,11 +47,6 @@ const QUICK: Size[] = [
  */
 const BARE_ROWS_PER_ROUND = 100_000;
 
-/** Timings of `passes` repetitions per round, as the time of one. */
-function perPass(times: Timings, passes: number): Timings {
-  return { wall: times.wall.map((t) => t / passes), cpu: times.cpu.map((t) => t / passes) };
-}
-
 /** Results go here so that the optimiser cannot drop the work that made them. */
 let sink: unknown = null;
 
@@ -70,15 +65,13 @@ export function barePass(sheet: SheetSnapshot): number {
 }
 
 /** Planted faults the engine did not report: a fast engine that skips work is no engine. */
-function missedFaults(faults: string[], findings: Finding[]): string[] {
-  const reported = new Set(findings.map((f) => `${f.rule.split(".")[0]}@${f.cell}`));
-  return faults.filter((fault) => !reported.has(fault));
+function missedFaults(faults: string[], reported: string[]): string[] {
+  const found = new Set(reported);
+  return faults.filter((fault) => !found.has(fault));
 }
 
-function missedFloorFaults(faults: string[], found: string[]): string[] {
-  const reported = new Set(found);
-  return faults.filter((fault) => !reported.has(fault));
-}
+/** A finding named as B1 names planted faults: "sum@C12". */
+const faultName = (f: Finding) => `${f.rule.split(".")[0]}@${f.cell}`;
 
 const formatRows = (rows: number) => rows.toLocaleString("sv-SE");
 
@@ -98,7 +91,7 @@ export const b1: Benchmark = {
       let result = { sheets: [] } as ReturnType<typeof validateWorkbook>;
       const first = await measure(() => (result = validateWorkbook(workbook, DEFAULT_SETTINGS)));
       const findings = result.sheets[0].findings;
-      const missed = missedFaults(generated.faults, findings);
+      const missed = missedFaults(generated.faults, findings.map(faultName));
       notes.push(
         `${formatRows(size.rows)} rows: kind ${result.sheets[0].kind}, ${findings.length} findings, ` +
           `${generated.faults.length - missed.length} of ${generated.faults.length} planted faults reported` +
@@ -106,14 +99,10 @@ export const b1: Benchmark = {
       );
       const runs = context.runs ?? size.runs;
       context.log(`B1 ${formatRows(size.rows)} rows: ${size.warmup} warm-up + ${runs} rounds`);
-      const floorMissed = missedFloorFaults(generated.faults, floorCheck(generated.sheet).faults);
+      const floorMissed = missedFaults(generated.faults, floorCheck(generated.sheet).faults);
       if (floorMissed.length > 0) notes.push(`${formatRows(size.rows)} rows: the floor checker missed ${floorMissed.slice(0, 5).join(", ")}`);
       const passes = Math.max(1, Math.round(BARE_ROWS_PER_ROUND / size.rows));
-      const bareRepeated = () => {
-        let sum = 0;
-        for (let k = 0; k < passes; k += 1) sum += barePass(generated.sheet);
-        return sum;
-      };
+      const bareRepeated = repeated(() => barePass(generated.sheet), passes);
       const [engine, bareRounds, floor] = await rounds(
         [
           () => (sink = validateWorkbook(workbook, DEFAULT_SETTINGS)),
@@ -122,7 +111,7 @@ export const b1: Benchmark = {
         ],
         { warmup: size.warmup, runs, onRound: (i) => context.log(`  round ${i + 1}/${runs}`) }
       );
-      const bare = perPass(bareRounds, passes);
+      const bare = perCall(bareRounds, passes);
       const main = timedLine({
         label: `${formatRows(size.rows)} rows: validateWorkbook`,
         subject: engine,

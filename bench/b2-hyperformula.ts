@@ -15,7 +15,7 @@ import { CellValue, columnLetter } from "../src/core/workbook";
 import { DEVIATIONS, GeneratedDrift, VALUE_COLUMNS, generateDrift } from "./generate/drift";
 import { Benchmark, timedLine } from "./support/result";
 import type { WorkerReady, WorkerRound } from "./support/hf-worker";
-import { Timings, measure } from "./support/stats";
+import { Timings, measure, perCall, repeated } from "./support/stats";
 
 const SEED = 20250430;
 /** A cell and the formula cell beside the table that recomputes it. */
@@ -43,13 +43,13 @@ const ENGINE_BATCH = 3;
 const ENGINE_REWARM = 3;
 
 /** HyperFormula's process, ready: it has built its sheet and run once. */
-async function startHyperFormula(rows: number): Promise<{ child: ChildProcess; wrong: number }> {
+async function startHyperFormula(rows: number): Promise<{ child: ChildProcess; ready: WorkerReady }> {
   const child = fork(path.join(__dirname, "support/hf-worker.ts"), [String(rows), String(SEED)], {
     execArgv: ["--require", path.join(__dirname, "support/register.js")],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const ready = await nextMessage<WorkerReady>(child, "ready");
-  return { child, wrong: ready.wrong };
+  return { child, ready };
 }
 
 /** The next message of a type from the worker; rejects when it exits first. */
@@ -68,14 +68,6 @@ function nextMessage<T extends { type: string }>(child: ChildProcess, type: T["t
     child.on("message", onMessage);
     child.once("exit", onExit);
   });
-}
-
-/** `calls` calls of `run` timed together, as the time of one. */
-async function batch(run: () => unknown, calls: number): Promise<{ cpu: number; wall: number }> {
-  const sample = await measure(() => {
-    for (let k = 0; k < calls; k += 1) sink = run();
-  });
-  return { cpu: sample.cpu / calls, wall: sample.wall / calls };
 }
 
 function push(times: Timings, sample: { cpu: number; wall: number }): void {
@@ -173,7 +165,6 @@ export const b2: Benchmark = {
     const rows = 100_000;
     const drift = generateDrift(rows, { seed: SEED });
     const workbook = { sheets: [drift.sheet], activeSheet: "Drift" };
-    const { checks } = withCheckFormulas(drift);
     const loopWrong = plainCheck(drift);
     const runs = context.runs ?? (context.quick ? 2 : 5);
     // The contenders take turns, round by round: HyperFormula once, then the engine and the loop
@@ -182,33 +173,35 @@ export const b2: Benchmark = {
     // engine's two seconds halved its ratio and the loop's alike. HyperFormula runs in its own
     // process: in this one, the garbage of each of its runs (about a gigabyte) was collected
     // during whichever run came next, and the engine measured three times its B1 time.
-    context.log(`B2 ${checks.length} check formulas: starting HyperFormula's process (it builds the sheet and runs once)`);
-    const { child, wrong: hfWrong } = await startHyperFormula(rows);
+    context.log("B2: starting HyperFormula's process (it builds the sheet with its check formulas and runs once)");
+    const { child, ready } = await startHyperFormula(rows);
     const hyperformula: Timings = { wall: [], cpu: [] };
-    const engine: Timings = { wall: [], cpu: [] };
-    const loop: Timings = { wall: [], cpu: [] };
-    const validate = () => validateWorkbook(workbook, DEFAULT_SETTINGS);
-    const check = () => plainCheck(drift);
+    const engineBatches: Timings = { wall: [], cpu: [] };
+    const loopBatches: Timings = { wall: [], cpu: [] };
+    const validate = () => (sink = validateWorkbook(workbook, DEFAULT_SETTINGS));
+    const check = () => (sink = plainCheck(drift));
+    const validateBatch = repeated(validate, ENGINE_BATCH);
+    const checkBatch = repeated(check, ENGINE_BATCH);
     try {
-      context.log(`B2: ${ENGINE_WARMUP} warm-up rounds of the engine and the loop, then ${runs} rounds of all three`);
+      context.log(`B2 ${ready.checks} check formulas: ${ENGINE_WARMUP} warm-up rounds of the engine and the loop, then ${runs} rounds of all three`);
       for (let i = 0; i < ENGINE_WARMUP; i += 1) {
-        await batch(validate, 1);
-        await batch(check, 1);
+        validate();
+        check();
       }
       for (let i = 0; i < runs; i += 1) {
         child.send("round");
         const round = await nextMessage<WorkerRound>(child, "round");
         push(hyperformula, round);
         for (let k = 0; k < ENGINE_REWARM; k += 1) {
-          await batch(validate, 1);
-          await batch(check, 1);
+          validate();
+          check();
         }
         if (i % 2 === 0) {
-          push(engine, await batch(validate, ENGINE_BATCH));
-          push(loop, await batch(check, ENGINE_BATCH));
+          push(engineBatches, await measure(validateBatch));
+          push(loopBatches, await measure(checkBatch));
         } else {
-          push(loop, await batch(check, ENGINE_BATCH));
-          push(engine, await batch(validate, ENGINE_BATCH));
+          push(loopBatches, await measure(checkBatch));
+          push(engineBatches, await measure(validateBatch));
         }
         context.log(`  round ${i + 1}/${runs}`);
       }
@@ -216,11 +209,13 @@ export const b2: Benchmark = {
       // A worker that died mid-round has no channel left: its error is the one to report.
       if (child.connected) child.send("exit");
     }
+    const engine = perCall(engineBatches, ENGINE_BATCH);
+    const loop = perCall(loopBatches, ENGINE_BATCH);
     const reference = { label: "HyperFormula", times: hyperformula };
     return {
       id: "B2",
       title: this.title,
-      params: { seed: SEED, rows, checkFormulas: checks.length, runs, engineWarmup: ENGINE_WARMUP, engineRewarm: ENGINE_REWARM, engineBatch: ENGINE_BATCH, hyperformula: HyperFormula.version },
+      params: { seed: SEED, rows, checkFormulas: ready.checks, runs, engineWarmup: ENGINE_WARMUP, engineRewarm: ENGINE_REWARM, engineBatch: ENGINE_BATCH, hyperformula: HyperFormula.version },
       lines: [
         timedLine({ label: "HyperFormula: build, compute, read", subject: hyperformula }),
         timedLine({
@@ -234,7 +229,7 @@ export const b2: Benchmark = {
       ],
       notes: [
         ...(sink === null ? ["no result was kept"] : []),
-        `ratio = HyperFormula ÷ contender (how many times faster); HyperFormula found ${hfWrong} and the plain loop ${loopWrong} wrong cells of ${drift.faults.length} planted faults`,
+        `ratio = HyperFormula ÷ contender (how many times faster); HyperFormula found ${ready.wrong} and the plain loop ${loopWrong} wrong cells of ${drift.faults.length} planted faults`,
       ],
     };
   },

@@ -16,7 +16,7 @@
 import { CELL_NUMBER, CELL_TEXT_NUMBER, SheetGrid } from "../src/core/layout/grid";
 import { MEANINGFUL_PAIRS } from "../src/core/layout/labels";
 import { CleanedLabel, cleanLabelInto } from "../src/core/layout/text";
-import { SheetSnapshot, columnLetter, isFormula } from "../src/core/workbook";
+import { SheetSnapshot, isFormula, toA1 } from "../src/core/workbook";
 import { DEVIATIONS } from "./generate/drift";
 
 const HAS_NUMBERS = 1;
@@ -36,8 +36,6 @@ export interface FloorResult {
   faults: string[];
   rows: FloorRow[];
 }
-
-const at = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
 
 /** Within half a unit: the generated figures are whole numbers. */
 const differs = (a: number, b: number) => Math.abs(a - b) >= 0.5;
@@ -110,8 +108,8 @@ export function floorCheck(sheet: SheetSnapshot): FloorResult {
     const base = parent * width;
     const formulaRow = formulas[parent];
     for (let c = 1; c < width; c += 1) {
-      if (differs(num[base + c], sums[c])) faults.push(`sum@${at(parent, c)}`);
-      else if (!isFormula(formulaRow?.[c])) faults.push(`formula@${at(parent, c)}`);
+      if (differs(num[base + c], sums[c])) faults.push(`sum@${toA1(parent, c)}`);
+      else if (!isFormula(formulaRow?.[c])) faults.push(`formula@${toA1(parent, c)}`);
     }
     i = r - 1;
   }
@@ -124,7 +122,7 @@ export function floorCheck(sheet: SheetSnapshot): FloorResult {
     for (let c = 1; c < width; c += 1) {
       let sum = 0;
       for (let k = 0; k < parents.length; k += 1) sum += num[parents[k] * width + c];
-      if (differs(sum, num[base + c])) faults.push(`sum@${at(i, c)}`);
+      if (differs(sum, num[base + c])) faults.push(`sum@${toA1(i, c)}`);
     }
   }
 
@@ -137,9 +135,9 @@ export function floorCheck(sheet: SheetSnapshot): FloorResult {
       const actual = num[base + col];
       const expected = num[base + outcome] - num[base + budget];
       if (actual !== actual || expected !== expected) continue;
-      if (differs(actual, expected)) faults.push(`deviation@${at(i, col)}`);
+      if (differs(actual, expected)) faults.push(`deviation@${toA1(i, col)}`);
       else if (kind[base + col] === CELL_NUMBER && !isFormula(formulaRow?.[col]))
-        faults.push(`formula@${at(i, col)}`);
+        faults.push(`formula@${toA1(i, col)}`);
     }
   }
   // The rows hold no cells: the grid's arrays go to the next grid, as validateWorkbook's do.

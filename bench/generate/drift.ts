@@ -10,7 +10,7 @@
  * turn: a parent typed over with a constant, an avvikelse typed over, a SUM range that stops
  * one row early. The engine therefore pays for diagnostics and fixes, not only for silence.
  */
-import { CellValue, SheetSnapshot, columnLetter } from "../../src/core/workbook";
+import { CellValue, SheetSnapshot, columnLetter, toA1 } from "../../src/core/workbook";
 import { random } from "../support/random";
 
 export const VALUE_COLUMNS = 8;
@@ -161,13 +161,12 @@ function plantFault(
   formulas: CellValue[][],
   faults: string[]
 ): void {
-  const at = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
   if (kind === 0) {
     // A parent typed over: the constant no longer equals its details.
     const value = (values[group.parent][2] as number) - 1000;
     values[group.parent][2] = value;
     formulas[group.parent][2] = value;
-    faults.push(`sum@${at(group.parent, 2)}`);
+    faults.push(`sum@${toA1(group.parent, 2)}`);
   } else if (kind === 1) {
     // An avvikelse typed over in a detail row.
     const row = group.first + 3;
@@ -176,7 +175,7 @@ function plantFault(
     formulas[row][3] = value;
     // The parent's SUM follows the typed-over part, as Excel would recalculate it.
     values[group.parent][3] = (values[group.parent][3] as number) + 250;
-    faults.push(`deviation@${at(row, 3)}`);
+    faults.push(`deviation@${toA1(row, 3)}`);
   } else {
     // A SUM that stops a row early: Excel computes it, so the cached value leaves a part out.
     const col = 5;
@@ -184,6 +183,6 @@ function plantFault(
     values[group.parent][col] =
       (values[group.parent][col] as number) - (values[group.last][col] as number);
     formulas[group.parent][col] = `=SUM(${letter}${group.first + 1}:${letter}${group.last})`;
-    faults.push(`sum@${at(group.parent, col)}`);
+    faults.push(`sum@${toA1(group.parent, col)}`);
   }
 }

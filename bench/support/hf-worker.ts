@@ -11,6 +11,8 @@ import { measure } from "./stats";
 
 export interface WorkerReady {
   type: "ready";
+  /** Check formulas beside the table. */
+  checks: number;
   wrong: number;
 }
 
@@ -27,7 +29,7 @@ const rows = Number(process.argv[2]);
 const seed = Number(process.argv[3]);
 const drift = generateDrift(rows, { seed });
 const { data, checks } = withCheckFormulas(drift);
-send({ type: "ready", wrong: hyperFormulaCheck(data, checks) });
+send({ type: "ready", checks: checks.length, wrong: hyperFormulaCheck(data, checks) });
 
 process.on("message", (message: unknown) => {
   if (message === "round") {

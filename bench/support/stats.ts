@@ -82,6 +82,24 @@ export interface Timings {
   cpu: number[];
 }
 
+/**
+ * `run` called `calls` times in a row, as one contender: a work too short to time alone (a
+ * fraction of a millisecond of CPU time counts other threads' work too) is timed in a batch.
+ * Pass the batch's timings through perCall to report one call.
+ */
+export function repeated(run: () => unknown, calls: number): () => unknown {
+  return () => {
+    let last: unknown = null;
+    for (let k = 0; k < calls; k += 1) last = run();
+    return last;
+  };
+}
+
+/** Timings of batches of `calls` calls (repeated), as the time of one call. */
+export function perCall(times: Timings, calls: number): Timings {
+  return { wall: times.wall.map((t) => t / calls), cpu: times.cpu.map((t) => t / calls) };
+}
+
 export interface RoundOptions {
   warmup: number;
   runs: number;
